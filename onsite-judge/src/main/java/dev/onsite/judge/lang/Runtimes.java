@@ -1,0 +1,191 @@
+package dev.onsite.judge.lang;
+
+import dev.onsite.judge.sandbox.ResourceLimits;
+import dev.onsite.judge.sandbox.SandboxCommand;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Find the language runtimes on this machine and build the command that starts each harness.
+ *
+ * <p>The harness files (the Java harness jar and the Python harness script) ship inside the judge's
+ * jar and are copied once to a cache directory named after their content.
+ */
+public final class Runtimes {
+
+  private final Path javaExecutable;
+  private final Optional<Path> python;
+  private final Path harnessDir;
+
+  private Runtimes(Path javaExecutable, Optional<Path> python, Path harnessDir) {
+    this.javaExecutable = javaExecutable;
+    this.python = python;
+    this.harnessDir = harnessDir;
+  }
+
+  /**
+   * Find the runtimes: the JDK running the judge, and Python from ONSITE_PYTHON, /usr/bin/python3
+   * or PATH.
+   */
+  public static Runtimes detect() {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    return new Runtimes(java, findPython(), extractHarness());
+  }
+
+  public Path javaExecutable() {
+    return javaExecutable;
+  }
+
+  public Optional<Path> python() {
+    return python;
+  }
+
+  static Optional<Path> findPython() {
+    String configured = System.getenv("ONSITE_PYTHON");
+    if (configured != null && !configured.isBlank()) {
+      Path path = Path.of(configured);
+      return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
+    }
+    Path system = Path.of("/usr/bin/python3");
+    if (Files.isExecutable(system)) {
+      return Optional.of(system);
+    }
+    String pathVar = System.getenv().getOrDefault("PATH", "");
+    for (String dir : pathVar.split(java.io.File.pathSeparator)) {
+      Path candidate = Path.of(dir, "python3");
+      if (!dir.isEmpty() && Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The command that starts {@code language}'s harness with a memory limit in MiB.
+   *
+   * @throws IllegalStateException when the language's runtime is not installed
+   */
+  public SandboxCommand harnessCommand(Language language, int memoryMb) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
+    env.put("LANG", "C.UTF-8");
+    env.put("LC_ALL", "C.UTF-8");
+    List<String> argv = new ArrayList<>();
+    List<Path> readOnly = new ArrayList<>();
+    readOnly.add(harnessDir);
+    long addressSpace;
+    switch (language) {
+      case JAVA -> {
+        Path javaHome = javaExecutable.getParent().getParent();
+        readOnly.add(javaHome);
+        argv.add(javaExecutable.toString());
+        argv.add("-Xmx" + memoryMb + "m");
+        argv.add("-Xss64m");
+        argv.add("-XX:+UseSerialGC");
+        argv.add("-XX:-UsePerfData");
+        argv.add("-XX:TieredStopAtLevel=1");
+        argv.add("-Xshare:auto");
+        argv.add("-XX:MaxMetaspaceSize=128m");
+        argv.add("-XX:ReservedCodeCacheSize=64m");
+        // Reflection through native accessors: each test defines its classes afresh, and spinning
+        // method-handle accessors for every new class costs more than the calls themselves.
+        argv.add("-Djdk.reflect.useNativeAccessorOnly=true");
+        argv.add("-Dfile.encoding=UTF-8");
+        argv.add("-Dstdout.encoding=UTF-8");
+        argv.add("-cp");
+        argv.add(harnessDir.resolve("onsite-harness.jar").toString());
+        argv.add("dev.onsite.harness.Harness");
+        addressSpace = 0;
+      }
+      case PYTHON -> {
+        Path exe =
+            python.orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no Python 3 found: install python3 (and python3-numpy), or set ONSITE_PYTHON"));
+        readOnly.add(exe);
+        argv.add(exe.toString());
+        argv.add("-I");
+        argv.add("-B");
+        argv.add("-X");
+        argv.add("utf8");
+        argv.add(harnessDir.resolve("harness.py").toString());
+        env.put("OPENBLAS_NUM_THREADS", "1");
+        env.put("OMP_NUM_THREADS", "1");
+        env.put("MKL_NUM_THREADS", "1");
+        env.put("PYTHONHASHSEED", "0");
+        env.put("PYTHONIOENCODING", "utf-8");
+        // The address-space cap turns runaway allocations into MemoryError (MLE) at once; the
+        // watchdog enforces the limit on resident memory. Python with NumPy maps under 50 MiB.
+        addressSpace = (memoryMb + 128L) * 1024 * 1024;
+      }
+      default -> throw new IllegalArgumentException("unsupported language " + language);
+    }
+    return new SandboxCommand(
+        argv, env, readOnly, new ResourceLimits(addressSpace, 64L * 1024 * 1024, 256, 256));
+  }
+
+  private static Path extractHarness() {
+    try {
+      byte[] jar = resource("onsite-harness.jar");
+      byte[] py = resource("harness.py");
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(jar);
+      digest.update(py);
+      String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+      Path dir = cacheDir().resolve("harness-" + hash);
+      if (!Files.isRegularFile(dir.resolve("harness.py"))
+          || !Files.isRegularFile(dir.resolve("onsite-harness.jar"))) {
+        Files.createDirectories(dir);
+        write(dir.resolve("onsite-harness.jar"), jar);
+        write(dir.resolve("harness.py"), py);
+      }
+      return dir;
+    } catch (IOException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(
+          "cannot prepare the harness files in " + cacheDir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void write(Path target, byte[] bytes) throws IOException {
+    Path temp = Files.createTempFile(target.getParent(), "tmp-", ".part");
+    Files.write(temp, bytes);
+    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static byte[] resource(String name) throws IOException {
+    try (InputStream in = Runtimes.class.getResourceAsStream("/dev/onsite/judge/harness/" + name)) {
+      if (in == null) {
+        throw new IOException(
+            "the judge's jar lacks the harness file " + name + ": rebuild Onsite");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * The directory for Onsite's caches: $ONSITE_CACHE, $XDG_CACHE_HOME/onsite or ~/.cache/onsite.
+   */
+  public static Path cacheDir() {
+    String explicit = System.getenv("ONSITE_CACHE");
+    if (explicit != null && !explicit.isBlank()) {
+      return Path.of(explicit);
+    }
+    String xdg = System.getenv("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "onsite");
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "onsite");
+  }
+}

@@ -1,0 +1,32 @@
+package dev.onsite.judge.sandbox;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** A program running in a sandbox. */
+public interface SandboxProcess extends AutoCloseable {
+
+  OutputStream stdin();
+
+  InputStream stdout();
+
+  InputStream stderr();
+
+  /** CPU time used so far by the whole process tree, in nanoseconds. */
+  long cpuNanos();
+
+  /** Resident memory of the whole process tree now, in KiB. */
+  long rssKb();
+
+  boolean isAlive();
+
+  /** Kill the whole process tree; safe to call more than once. */
+  void kill();
+
+  /** Wait for the program to end and return its exit status (128 + signal when killed by one). */
+  int waitFor() throws InterruptedException;
+
+  /** Kill what is left and delete the working directory. */
+  @Override
+  void close();
+}

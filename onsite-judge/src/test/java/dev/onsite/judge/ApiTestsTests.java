@@ -1,0 +1,81 @@
+package dev.onsite.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.onsite.judge.problem.PackageException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The JSON call protocol: what a test file may say, and what of it enters the sandbox. */
+class ApiTestsTests {
+
+  @TempDir Path dir;
+
+  private final ApiTests tests = new ApiTests();
+
+  private Path file(String json) throws IOException {
+    return Files.writeString(dir.resolve("t" + System.nanoTime() + ".json"), json);
+  }
+
+  @Test
+  void expectedValuesNeverEnterTheSandbox() throws IOException {
+    Path test =
+        file(
+            """
+        {"calls": [
+          {"new": "Db", "args": [1], "as": "a"},
+          {"call": "get", "on": "a", "args": ["k"], "expect": "secret", "tolerance": {"rel": 0.1}, "unordered": true},
+          {"call": "pop", "raises": "KeyError"},
+          {"call": "top", "raises": false}
+        ]}""");
+    JsonNode forHarness = tests.read(test).forHarness();
+    assertThat(forHarness.toString())
+        .doesNotContain("secret")
+        .doesNotContain("tolerance")
+        .doesNotContain("unordered")
+        .doesNotContain("KeyError");
+    assertThat(forHarness.get("calls").get(1).get("on").asString()).isEqualTo("a");
+    assertThat(forHarness.get("calls").get(2).get("raises").asBoolean()).isTrue();
+    assertThat(forHarness.get("calls").get(3).get("raises").asBoolean()).isFalse();
+  }
+
+  @Test
+  void nonFiniteNumbersAreAccepted() throws IOException {
+    Path test =
+        file("{\"calls\": [{\"call\": \"f\", \"args\": [NaN, -Infinity], \"expect\": Infinity}]}");
+    assertThat(tests.read(test).test().get("calls").get(0).get("expect").asDouble()).isInfinite();
+  }
+
+  @Test
+  void invalidJsonNamesTheLine() throws IOException {
+    Path test = file("{\"calls\": [\n  {\"call\": \"f\",}\n]}");
+    assertThatThrownBy(() -> tests.read(test))
+        .isInstanceOf(PackageException.class)
+        .hasMessageContaining(".json:2: invalid JSON");
+  }
+
+  @Test
+  void callNeedsExactlyOneOfNewOrCall() throws IOException {
+    assertThatThrownBy(() -> tests.read(file("{\"calls\": [{\"args\": []}]}")))
+        .hasMessageContaining("call 1 needs exactly one of");
+    assertThatThrownBy(() -> tests.read(file("{\"calls\": [{\"new\": \"A\", \"call\": \"f\"}]}")))
+        .hasMessageContaining("call 1 needs exactly one of");
+  }
+
+  @Test
+  void unknownKeysAreRejected() throws IOException {
+    assertThatThrownBy(() -> tests.read(file("{\"calls\": [{\"call\": \"f\", \"expected\": 1}]}")))
+        .hasMessageContaining("unknown key 'expected'");
+  }
+
+  @Test
+  void emptyCallListIsRejected() throws IOException {
+    assertThatThrownBy(() -> tests.read(file("{\"calls\": []}")))
+        .hasMessageContaining("non-empty \"calls\" list");
+  }
+}

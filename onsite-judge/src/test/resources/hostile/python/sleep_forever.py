@@ -1,0 +1,4 @@
+# Sleep past any limit.
+import time
+
+time.sleep(10 ** 6)

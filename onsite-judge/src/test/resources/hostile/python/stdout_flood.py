@@ -1,0 +1,4 @@
+# Print forever.
+line = "x" * 1000
+while True:
+    print(line)
