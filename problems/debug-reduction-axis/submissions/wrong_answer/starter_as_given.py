@@ -1,0 +1,33 @@
+# The code exactly as handed to the candidate: all three planted bugs are still in it.
+import numpy as np
+
+
+def layer_norm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float = 1e-5) -> np.ndarray:
+    """Normalize every feature vector of x (shape (..., D)) to zero mean and unit variance over its
+    D features, then scale by gamma and shift by beta (both shape (D,))."""
+    mean = x.mean(axis=0, keepdims=True)
+    var = x.var(axis=0, keepdims=True)
+    return gamma * (x - mean) / np.sqrt(var + eps) + beta
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Class probabilities for logits of shape (B, C): each row is a distribution over C classes."""
+    e = np.exp(logits - np.max(logits, axis=-1, keepdims=True))
+    return e / np.sum(e, axis=0, keepdims=True)
+
+
+def classify(
+    x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, w: np.ndarray, b: np.ndarray
+) -> np.ndarray:
+    """Sequence classifier head. x: (B, T, D) token features; w: (D, C); b: (C,).
+    Layer-normalize every token, average over the T tokens of each sequence, project to C logits,
+    softmax. Returns (B, C) probabilities."""
+    h = layer_norm(x, gamma, beta)
+    pooled = h.mean(axis=1)
+    return softmax(pooled @ w + b)
+
+
+def nll_loss(probs: np.ndarray, targets: np.ndarray) -> float:
+    """Mean negative log-likelihood of integer targets (B,) under probs (B, C)."""
+    picked = probs[np.arange(len(targets)), targets]
+    return float(-np.sum(np.log(picked)))

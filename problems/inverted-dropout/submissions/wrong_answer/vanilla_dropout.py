@@ -1,0 +1,34 @@
+"""Dropout (known wrong: the original, non-inverted form: no scaling in training, scaled by 1 - p at eval)."""
+import numpy as np
+
+
+def _check_p(p: float) -> None:
+    if not 0.0 <= p <= 1.0:
+        raise ValueError(f"p must be in [0, 1], got {p}")
+
+
+def dropout_mask(shape: list[int], p: float, seed: int) -> np.ndarray:
+    """Return the bool keep-mask: element i is kept when u_i >= p, u = default_rng(seed).random(shape)."""
+    _check_p(p)
+    return np.random.default_rng(seed).random(tuple(shape)) >= p
+
+
+def dropout_forward(
+    x: np.ndarray, p: float, training: bool, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return (out, scale) with out = x * scale; scale is keep / (1 - p) in training, ones in eval."""
+    x = np.asarray(x, dtype=np.float64)
+    _check_p(p)
+    if not training:
+        scale = np.full_like(x, 1.0 - p)
+    else:
+        scale = dropout_mask(list(x.shape), p, seed).astype(np.float64)
+    return x * scale, scale
+
+
+def dropout_backward(dout: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """Return dL/dx = dout * scale, using the scale returned by the forward pass."""
+    dout, scale = np.asarray(dout, dtype=np.float64), np.asarray(scale, dtype=np.float64)
+    if dout.shape != scale.shape:
+        raise ValueError(f"dout {dout.shape} and scale {scale.shape} differ in shape")
+    return dout * scale
