@@ -1,0 +1,101 @@
+package dev.onsite.server.account;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sign-in, registration, account and admin pages. */
+@Controller
+class AccountController {
+
+  private final Accounts accounts;
+  private final AccessMode mode;
+
+  AccountController(Accounts accounts, AccessMode mode) {
+    this.accounts = accounts;
+    this.mode = mode;
+  }
+
+  @GetMapping("/login")
+  String login(Model model) {
+    if (mode.singleUser()) {
+      return "redirect:/problems";
+    }
+    model.addAttribute("registrationOpen", accounts.registrationOpen());
+    return "account/login";
+  }
+
+  @GetMapping("/register")
+  String registerForm(Model model) {
+    if (mode.singleUser()) {
+      return "redirect:/problems";
+    }
+    model.addAttribute("registrationOpen", accounts.registrationOpen());
+    model.addAttribute("first", accounts.all().stream().allMatch(Account::local));
+    return "account/register";
+  }
+
+  @PostMapping("/register")
+  String register(
+      @RequestParam String username,
+      @RequestParam String password,
+      @RequestParam String confirm,
+      Model model,
+      RedirectAttributes redirect) {
+    if (mode.singleUser()) {
+      return "redirect:/problems";
+    }
+    try {
+      if (!password.equals(confirm)) {
+        throw new RegistrationException("the two passwords differ; type the same one twice");
+      }
+      Account account = accounts.register(username, password);
+      redirect.addAttribute("registered", account.username());
+      return "redirect:/login";
+    } catch (RegistrationException e) {
+      model.addAttribute("registrationOpen", accounts.registrationOpen());
+      model.addAttribute("first", false);
+      model.addAttribute("username", username);
+      model.addAttribute("failure", e.getMessage());
+      return "account/register";
+    }
+  }
+
+  @GetMapping("/account")
+  String account(@AuthenticationPrincipal OnsiteUser me, Model model) {
+    model.addAttribute(
+        "account",
+        accounts
+            .find(me.accountId())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    return "account/account";
+  }
+
+  @GetMapping("/admin")
+  String admin(Model model) {
+    model.addAttribute("accounts", accounts.all());
+    model.addAttribute("roles", Role.values());
+    model.addAttribute("registrationOpen", accounts.registrationOpen());
+    return "account/admin";
+  }
+
+  @PostMapping("/admin/accounts/{id}/role")
+  String changeRole(@PathVariable long id, @RequestParam String role) {
+    Role chosen =
+        Role.byId(role)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(HttpStatus.BAD_REQUEST, "no role '" + role + "'"));
+    if (!accounts.changeRole(id, chosen)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no account " + id);
+    }
+    return "redirect:/admin";
+  }
+}

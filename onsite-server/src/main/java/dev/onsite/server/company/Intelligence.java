@@ -1,0 +1,92 @@
+package dev.onsite.server.company;
+
+import dev.onsite.catalog.Catalog;
+import dev.onsite.catalog.content.ContentProblem;
+import dev.onsite.catalog.practice.PracticeItem;
+import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.server.problem.ProblemLibrary;
+import dev.onsite.server.system.OnsiteProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * The interview-intelligence catalog (companies, loops, reported questions, insights) with the
+ * server's problems as its practice items; built on first use and again after the problems reload.
+ */
+@Component
+public class Intelligence implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(Intelligence.class);
+
+  private final Path contentDir;
+  private final ProblemLibrary library;
+  private Catalog catalog;
+  private int generation = -1;
+
+  Intelligence(OnsiteProperties properties, ProblemLibrary library) {
+    this.contentDir = properties.contentDir().toAbsolutePath().normalize();
+    this.library = library;
+  }
+
+  /** The catalog, current with the problem library. */
+  public synchronized Catalog catalog() {
+    if (catalog == null || generation != library.generation()) {
+      if (catalog != null) {
+        catalog.close();
+      }
+      generation = library.generation();
+      List<PracticeItem> items = library.all().stream().map(this::practiceItem).toList();
+      catalog = Catalog.load(contentDir, items);
+      for (ContentProblem problem : catalog.problems()) {
+        log.warn("content: skipping {}", problem);
+      }
+      log.atInfo()
+          .addKeyValue("companies", catalog.companies().size())
+          .addKeyValue("practiceItems", items.size())
+          .log("interview intelligence loaded from {}", contentDir);
+    }
+    return catalog;
+  }
+
+  private PracticeItem practiceItem(ProblemPackage pkg) {
+    // The introduction and the first level only: search must not show a locked level's text.
+    StringBuilder statement = new StringBuilder(read(pkg.statement()));
+    if (!pkg.levels().isEmpty()) {
+      statement.append('\n').append(read(pkg.levels().getFirst().statement()));
+    }
+    return new PracticeItem(
+        pkg.id(),
+        "problems/" + pkg.id(),
+        pkg.metadata().round(),
+        pkg.title() == null ? pkg.id() : pkg.title(),
+        pkg.metadata().difficulty(),
+        pkg.metadata().tags(),
+        pkg.metadata().companies(),
+        statement.toString());
+  }
+
+  private static String read(Path file) {
+    if (file == null) {
+      return "";
+    }
+    try {
+      return Files.readString(file);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  @Override
+  public synchronized void destroy() {
+    if (catalog != null) {
+      catalog.close();
+      catalog = null;
+    }
+  }
+}

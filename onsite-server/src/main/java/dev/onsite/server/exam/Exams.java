@@ -1,0 +1,77 @@
+package dev.onsite.server.exam;
+
+import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.server.problem.Levels;
+import dev.onsite.server.system.OnsiteProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Exam mode: a countdown of the package's {@code minutes} (or {@code onsite.exam.default-minutes})
+ * during which the person solves a problem; once it is over, submissions are refused until they end
+ * the exam.
+ */
+@Service
+public class Exams {
+
+  private final ExamRepository repository;
+  private final Clock clock;
+  private final int defaultMinutes;
+
+  Exams(ExamRepository repository, Clock clock, OnsiteProperties properties) {
+    this.repository = repository;
+    this.clock = clock;
+    this.defaultMinutes = properties.exam().defaultMinutes();
+  }
+
+  /** Start an exam on {@code pkg}, or return the one already open. */
+  public synchronized Exam start(long accountId, ProblemPackage pkg) {
+    Optional<Exam> open = repository.open(accountId, pkg.id());
+    if (open.isPresent()) {
+      return open.get();
+    }
+    Instant now = clock.instant();
+    Instant deadline = now.plus(Duration.ofMinutes(Levels.examMinutes(pkg, defaultMinutes)));
+    return repository.byId(repository.insert(accountId, pkg.id(), now, deadline)).orElseThrow();
+  }
+
+  /** The exam the account has open on the problem, running or with its time up. */
+  public Optional<Exam> open(long accountId, String problemId) {
+    return repository.open(accountId, problemId);
+  }
+
+  /** End the open exam, if any, and return it. */
+  public Optional<Exam> end(long accountId, String problemId) {
+    Optional<Exam> open = repository.open(accountId, problemId);
+    open.ifPresent(exam -> repository.end(exam.id(), clock.instant()));
+    return open.flatMap(exam -> repository.byId(exam.id()));
+  }
+
+  /**
+   * Refuse a submission when the account's exam on the problem is over.
+   *
+   * @throws ResponseStatusException 409 naming when the exam ended
+   */
+  public void checkCanSubmit(long accountId, String problemId) {
+    Instant now = clock.instant();
+    Optional<Exam> open = repository.open(accountId, problemId);
+    if (open.isPresent() && open.get().timeUp(now)) {
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT,
+          "the exam on '"
+              + problemId
+              + "' ended at "
+              + open.get().deadline()
+              + "; end the exam to keep practising");
+    }
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+}

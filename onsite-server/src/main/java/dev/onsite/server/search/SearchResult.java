@@ -1,0 +1,68 @@
+package dev.onsite.server.search;
+
+import dev.onsite.catalog.search.HitType;
+import dev.onsite.catalog.search.SearchHit;
+import dev.onsite.catalog.search.SearchIndex;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * One search hit, with where it leads on this server.
+ *
+ * @param type company, loop, round, question, policy, insight or practice
+ * @param company the company's display name, or null
+ * @param snippet a passage with the matched words marked {@code **like this**}
+ * @param source a URL, or the problem path for practice items
+ * @param url the page on this server to open: the problem or the company page; else the source
+ */
+public record SearchResult(
+    String type,
+    String title,
+    String company,
+    String companyId,
+    String round,
+    String snippet,
+    String source,
+    String url,
+    double score) {
+
+  private static final Pattern MARKED =
+      Pattern.compile(
+          Pattern.quote(SearchIndex.MARK_START) + "(.+?)" + Pattern.quote(SearchIndex.MARK_END));
+
+  static SearchResult of(SearchHit hit) {
+    String url;
+    if (hit.type() == HitType.PRACTICE) {
+      url = "/problems/" + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
+    } else if (hit.companyId() != null) {
+      url = "/companies/" + UriUtils.encodePathSegment(hit.companyId(), StandardCharsets.UTF_8);
+    } else {
+      url = hit.source();
+    }
+    return new SearchResult(
+        hit.type().id(),
+        hit.title(),
+        hit.companyName(),
+        hit.companyId(),
+        hit.round(),
+        hit.snippet(),
+        hit.source(),
+        url,
+        hit.score());
+  }
+
+  /** The snippet as HTML: escaped, with the matched words in {@code <mark>}. */
+  public String snippetHtml() {
+    String escaped = HtmlUtils.htmlEscape(snippet == null ? "" : snippet);
+    Matcher m = MARKED.matcher(escaped);
+    return m.replaceAll(r -> "<mark>" + Matcher.quoteReplacement(r.group(1)) + "</mark>");
+  }
+
+  /** Whether the link leaves this server. */
+  public boolean external() {
+    return url != null && (url.startsWith("http://") || url.startsWith("https://"));
+  }
+}

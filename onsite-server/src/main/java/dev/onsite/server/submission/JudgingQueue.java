@@ -1,0 +1,291 @@
+package dev.onsite.server.submission;
+
+import dev.onsite.server.system.OnsiteProperties;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Judge queued submissions with a fixed number of worker threads.
+ *
+ * <p>The queue is the database: a submission is stored with status {@code queued} before anything
+ * judges it, and a worker claims the oldest one. At start, submissions left {@code running} by a
+ * server that stopped mid-judgement go back in the queue, so nothing is lost. A graceful shutdown
+ * stops claiming, gives running judgements {@code onsite.judge.shutdown-grace} to finish, and puts
+ * the ones that did not back in the queue for the next start.
+ */
+@Component
+class JudgingQueue implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(JudgingQueue.class);
+
+  private record InFlight(String claim, Thread thread) {}
+
+  private final SubmissionRepository repository;
+  private final Grader grader;
+  private final VerdictStream stream;
+  private final Clock clock;
+  private final MeterRegistry meters;
+  private final int workers;
+  private final Duration grace;
+  private final Duration pollInterval;
+  private final Object signal = new Object();
+  private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
+  private final List<Thread> threads = new ArrayList<>();
+  private boolean pending;
+  private volatile boolean running;
+
+  JudgingQueue(
+      SubmissionRepository repository,
+      Grader grader,
+      VerdictStream stream,
+      Clock clock,
+      MeterRegistry meters,
+      OnsiteProperties properties) {
+    this.repository = repository;
+    this.grader = grader;
+    this.stream = stream;
+    this.clock = clock;
+    this.meters = meters;
+    this.workers = properties.judge().workerThreads();
+    this.grace = properties.judge().shutdownGrace();
+    this.pollInterval = properties.judge().pollInterval();
+    Gauge.builder("onsite.queue.waiting", this, JudgingQueue::waitingForGauge)
+        .description("Submissions stored and waiting for a worker")
+        .register(meters);
+    Gauge.builder("onsite.queue.running", inFlight, Map::size)
+        .description("Submissions being judged now")
+        .register(meters);
+    Gauge.builder("onsite.queue.workers", () -> workers)
+        .description("Worker threads that judge submissions")
+        .register(meters);
+  }
+
+  @Override
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    int requeued = repository.requeueAllRunning();
+    if (requeued > 0) {
+      log.atInfo()
+          .addKeyValue("requeued", requeued)
+          .log("{} submissions interrupted by the last stop are back in the queue", requeued);
+    }
+    running = true;
+    threads.clear();
+    for (int i = 1; i <= workers; i++) {
+      threads.add(Thread.ofPlatform().name("onsite-judge-" + i).daemon(true).start(this::work));
+    }
+    log.atInfo().addKeyValue("workers", workers).log("judging queue started");
+  }
+
+  /** Tell idle workers that a submission was queued. */
+  void wake() {
+    synchronized (signal) {
+      pending = true;
+      signal.notifyAll();
+    }
+  }
+
+  /** Submissions being judged now. */
+  int runningCount() {
+    return inFlight.size();
+  }
+
+  int workers() {
+    return workers;
+  }
+
+  @Override
+  public void stop() {
+    List<Thread> stopping;
+    synchronized (this) {
+      if (!running) {
+        return;
+      }
+      running = false;
+      stopping = List.copyOf(threads);
+    }
+    wake();
+    long deadline = System.nanoTime() + grace.toNanos();
+    if (!inFlight.isEmpty()) {
+      log.info(
+          "waiting up to {} s for {} running judgements to finish",
+          grace.toSeconds(),
+          inFlight.size());
+    }
+    for (Thread thread : stopping) {
+      long left = deadline - System.nanoTime();
+      if (left > 0) {
+        try {
+          thread.join(Duration.ofNanos(left));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          break;
+        }
+      }
+    }
+    for (Map.Entry<Long, InFlight> entry : Map.copyOf(inFlight).entrySet()) {
+      long id = entry.getKey();
+      // Re-queue first: once the claim is gone, the interrupted worker cannot store a result.
+      boolean requeued = repository.requeue(id, entry.getValue().claim());
+      entry.getValue().thread().interrupt();
+      if (requeued) {
+        log.atInfo().addKeyValue("submission", id).log("re-queued for the next start");
+        stream.publish(id, "status", new QueueEvents.Status("queued", repository.position(id)));
+      }
+    }
+    stream.closeAll();
+    log.info("judging queue stopped");
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  private void work() {
+    String worker = Thread.currentThread().getName();
+    while (running) {
+      String claim = worker + "-" + UUID.randomUUID();
+      Optional<Long> next;
+      try {
+        next = repository.claimNext(claim, clock.instant());
+      } catch (RuntimeException e) {
+        log.warn("cannot read the queue: {}", e.getMessage());
+        pause();
+        continue;
+      }
+      if (next.isEmpty()) {
+        pause();
+      } else {
+        judge(next.get(), claim);
+      }
+    }
+  }
+
+  private void pause() {
+    synchronized (signal) {
+      try {
+        if (!pending && running) {
+          signal.wait(pollInterval.toMillis());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      pending = false;
+    }
+  }
+
+  private void judge(long id, String claim) {
+    Optional<Submission> found = repository.byId(id);
+    if (found.isEmpty()) {
+      return;
+    }
+    Submission submission = found.get();
+    inFlight.put(id, new InFlight(claim, Thread.currentThread()));
+    try {
+      stream.publish(id, "status", new QueueEvents.Status("running", 0));
+      broadcastPositions();
+      Timer.Sample sample = Timer.start(meters);
+      Graded graded;
+      try {
+        graded =
+            grader.grade(
+                submission,
+                new Grader.Listener() {
+                  @Override
+                  public void compiled(boolean ok, String message) {
+                    stream.publish(id, "compiled", new QueueEvents.Compiled(ok, message));
+                  }
+
+                  @Override
+                  public void test(TestRow row) {
+                    if (repository.saveTest(id, claim, row)) {
+                      stream.publish(id, "test", row);
+                    }
+                  }
+                });
+      } catch (RuntimeException e) {
+        log.atError()
+            .addKeyValue("submission", id)
+            .setCause(e)
+            .log("judging failed inside the server");
+        graded =
+            Graded.judgeError("judge error: the server failed (the server log has the details)");
+      }
+      sample.stop(
+          Timer.builder("onsite.judge.duration")
+              .description("Time to judge one submission, compile included")
+              .tag("language", submission.language())
+              .tag("mode", submission.mode().id())
+              .register(meters));
+      if (repository.finish(id, claim, graded, clock.instant())) {
+        Counter.builder("onsite.submissions.judged")
+            .description("Submissions judged, by verdict")
+            .tag("verdict", graded.verdict())
+            .tag("mode", submission.mode().id())
+            .register(meters)
+            .increment();
+        log.atInfo()
+            .addKeyValue("submission", id)
+            .addKeyValue("problem", submission.problemId())
+            .addKeyValue("language", submission.language())
+            .addKeyValue("mode", submission.mode().id())
+            .addKeyValue("verdict", graded.verdict())
+            .addKeyValue("score", graded.score())
+            .log("judged");
+        repository
+            .byId(id)
+            .ifPresent(
+                done ->
+                    stream.publish(
+                        id,
+                        "done",
+                        SubmissionView.of(
+                            done, repository.tests(id), repository.levels(id), 0, false)));
+        stream.complete(id);
+      }
+    } finally {
+      inFlight.remove(id);
+    }
+    broadcastPositions();
+  }
+
+  /** Tell every page watching a queued submission its new place in the queue. */
+  private void broadcastPositions() {
+    for (long watched : stream.watched()) {
+      try {
+        int position = repository.position(watched);
+        if (position > 0) {
+          stream.publish(watched, "status", new QueueEvents.Status("queued", position));
+        }
+      } catch (RuntimeException e) {
+        log.debug("cannot tell queue positions: {}", e.getMessage());
+      }
+    }
+  }
+
+  private double waitingForGauge() {
+    try {
+      return repository.countByStatus().getOrDefault(SubmissionStatus.QUEUED, 0);
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package dev.onsite.server.submission;
+
+import dev.onsite.judge.Judge;
+import dev.onsite.judge.lang.Language;
+import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.server.exam.Exams;
+import dev.onsite.server.problem.Levels;
+import dev.onsite.server.problem.ProblemLibrary;
+import dev.onsite.server.problem.ProblemStatus;
+import dev.onsite.server.problem.Progress;
+import dev.onsite.server.system.OnsiteProperties;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Take submissions, hand them to the judging queue, and answer for them: their results, the
+ * author's history, diffs between attempts, and progress on each problem.
+ *
+ * <p>Every read checks the author: one person never sees another's submissions (not even whether
+ * they exist: the answer is 404 either way).
+ */
+@Service
+public class Submissions implements Progress {
+
+  /** Submissions listed per problem. */
+  static final int HISTORY_LIMIT = 200;
+
+  private static final Logger log = LoggerFactory.getLogger(Submissions.class);
+
+  private final SubmissionRepository repository;
+  private final JudgingQueue queue;
+  private final ProblemLibrary library;
+  private final Exams exams;
+  private final Clock clock;
+  private final int maxPending;
+
+  Submissions(
+      SubmissionRepository repository,
+      JudgingQueue queue,
+      ProblemLibrary library,
+      Exams exams,
+      Clock clock,
+      OnsiteProperties properties) {
+    this.repository = repository;
+    this.queue = queue;
+    this.library = library;
+    this.exams = exams;
+    this.clock = clock;
+    this.maxPending = properties.judge().maxPendingPerUser();
+  }
+
+  /**
+   * Store a submission as queued and wake the queue; it is judged after the ones before it.
+   *
+   * @throws ResponseStatusException 404 for an unknown problem, 400 for an unknown language, an
+   *     empty or too large source or a run on a problem without visible tests, 409 when the
+   *     author's exam on the problem is over, 429 when the author already has {@code
+   *     onsite.judge.max-pending-per-user} submissions waiting
+   */
+  public SubmissionView submit(
+      long accountId, String problemId, String languageId, String source, Mode mode) {
+    ProblemPackage pkg =
+        library
+            .find(problemId)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND, "no problem '" + problemId + "'"));
+    Language language =
+        Language.byId(languageId == null ? "" : languageId)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.BAD_REQUEST,
+                        "unknown language '" + languageId + "'; use one of " + Language.ids()));
+    if (source == null || source.isBlank()) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "the source is empty");
+    }
+    int bytes = source.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > Judge.MAX_SOURCE_BYTES) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "the source is "
+              + bytes / 1024
+              + " KiB; the limit is "
+              + Judge.MAX_SOURCE_BYTES / 1024
+              + " KiB");
+    }
+    int unlocked = Levels.unlocked(pkg, repository.levelsPassed(accountId, problemId));
+    if (mode == Mode.RUN && Levels.visibleTestsOnly(pkg, unlocked).tests().isEmpty()) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST,
+          "'" + problemId + "' has no visible tests to run; submit to judge it on every test");
+    }
+    exams.checkCanSubmit(accountId, problemId);
+    int pending = repository.pending(accountId);
+    if (pending >= maxPending) {
+      throw new ResponseStatusException(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "you have "
+              + pending
+              + " submissions waiting to be judged (at most "
+              + maxPending
+              + "); wait for one to finish");
+    }
+    long id =
+        repository.insert(
+            accountId, problemId, language.id(), mode, source, unlocked, clock.instant());
+    log.atInfo()
+        .addKeyValue("submission", id)
+        .addKeyValue("account", accountId)
+        .addKeyValue("problem", problemId)
+        .addKeyValue("mode", mode.id())
+        .log("queued");
+    queue.wake();
+    return view(repository.byId(id).orElseThrow(), false);
+  }
+
+  /** The submission with its results, if {@code accountId} wrote it. */
+  public Optional<SubmissionView> find(long accountId, long id) {
+    return own(accountId, id).map(s -> view(s, true));
+  }
+
+  /**
+   * The submission, if {@code accountId} wrote it.
+   *
+   * @throws ResponseStatusException 404 otherwise, also when it is someone else's
+   */
+  public SubmissionView require(long accountId, long id) {
+    return find(accountId, id)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no submission " + id));
+  }
+
+  /** The author's submissions on a problem, newest first, without code and per-test rows. */
+  public List<SubmissionView> history(long accountId, String problemId) {
+    return repository.history(accountId, problemId, HISTORY_LIMIT).stream()
+        .map(s -> SubmissionView.of(s, List.of(), List.of(), 0, false))
+        .toList();
+  }
+
+  /** The author's latest submissions on any problem, newest first. */
+  public List<SubmissionView> recent(long accountId, int limit) {
+    return repository.recent(accountId, limit).stream()
+        .map(s -> SubmissionView.of(s, List.of(), List.of(), 0, false))
+        .toList();
+  }
+
+  /** When the author submitted, from {@code since} on, newest first. */
+  public List<Instant> submissionTimes(long accountId, Instant since) {
+    return repository.times(accountId, since);
+  }
+
+  /**
+   * The diff from one of the author's submissions to another.
+   *
+   * @throws ResponseStatusException 404 when either is not theirs
+   */
+  public CodeDiff diff(long accountId, long fromId, long toId) {
+    SubmissionView from = require(accountId, fromId);
+    SubmissionView to = require(accountId, toId);
+    return CodeDiff.between(from.source(), to.source());
+  }
+
+  /** Queued and running submissions on the whole server, and the workers judging them. */
+  public QueueState queueState() {
+    Map<SubmissionStatus, Integer> counts = repository.countByStatus();
+    return new QueueState(
+        counts.getOrDefault(SubmissionStatus.QUEUED, 0),
+        counts.getOrDefault(SubmissionStatus.RUNNING, 0),
+        queue.workers());
+  }
+
+  /**
+   * The state of the judging queue.
+   *
+   * @param queued submissions waiting
+   * @param running submissions being judged
+   * @param workers judgements that can run at once
+   */
+  public record QueueState(int queued, int running, int workers) {}
+
+  @Override
+  public Map<String, ProblemStatus> statuses(long accountId) {
+    Map<String, ProblemStatus> statuses = new HashMap<>();
+    repository
+        .solvedByProblem(accountId)
+        .forEach(
+            (problem, solved) ->
+                statuses.put(problem, solved ? ProblemStatus.SOLVED : ProblemStatus.ATTEMPTED));
+    return statuses;
+  }
+
+  @Override
+  public int levelsPassed(long accountId, String problemId) {
+    return repository.levelsPassed(accountId, problemId);
+  }
+
+  /**
+   * A new event stream for the submission: what is stored first, then what happens next. A judged
+   * submission's stream holds its {@code done} event and ends. If the judgement ends between the
+   * two, the stream ends without one, and the page asks for the submission instead.
+   */
+  SseEmitter events(long accountId, long id, VerdictStream stream) {
+    Submission stored =
+        own(accountId, id)
+            .orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no submission " + id));
+    if (stored.done()) {
+      return finished(stored, stream);
+    }
+    SseEmitter emitter = stream.subscribe(id);
+    Submission now = repository.byId(id).orElseThrow();
+    if (now.done()) {
+      emitter.complete();
+      return finished(now, stream);
+    }
+    if (now.status() == SubmissionStatus.QUEUED) {
+      stream.send(id, emitter, "status", new QueueEvents.Status("queued", repository.position(id)));
+    } else {
+      stream.send(id, emitter, "status", new QueueEvents.Status("running", 0));
+      for (TestRow row : repository.tests(id)) {
+        stream.send(id, emitter, "test", row);
+      }
+    }
+    return emitter;
+  }
+
+  private SseEmitter finished(Submission done, VerdictStream stream) {
+    SseEmitter emitter = new SseEmitter(VerdictStream.TIMEOUT.toMillis());
+    stream.send(done.id(), emitter, "done", view(done, false));
+    emitter.complete();
+    return emitter;
+  }
+
+  private Optional<Submission> own(long accountId, long id) {
+    return repository.byId(id).filter(s -> s.accountId() == accountId);
+  }
+
+  private SubmissionView view(Submission s, boolean source) {
+    return SubmissionView.of(
+        s,
+        repository.tests(s.id()),
+        repository.levels(s.id()),
+        s.status() == SubmissionStatus.QUEUED ? repository.position(s.id()) : 0,
+        source);
+  }
+}

@@ -1,0 +1,95 @@
+package dev.onsite.server.submission;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events of judgements in progress, to every page watching a submission.
+ *
+ * <p>Events: {@code status} (queued with the place in the queue, or running), {@code compiled},
+ * {@code test} (one per test as it finishes) and {@code done} (the stored submission). A page that
+ * subscribes late first gets what is stored, then what happens next; rows carry their position, so
+ * a row seen twice replaces itself.
+ */
+@Component
+class VerdictStream {
+
+  /** How long a page may watch one submission before it has to reconnect. */
+  static final Duration TIMEOUT = Duration.ofMinutes(10);
+
+  private final Map<Long, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  /** A new stream for {@code submissionId}, registered before the caller sends what is stored. */
+  SseEmitter subscribe(long submissionId) {
+    SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
+    if (closed) {
+      emitter.complete();
+      return emitter;
+    }
+    List<SseEmitter> list =
+        watchers.computeIfAbsent(submissionId, id -> new CopyOnWriteArrayList<>());
+    list.add(emitter);
+    Runnable remove = () -> forget(submissionId, emitter);
+    emitter.onCompletion(remove);
+    emitter.onTimeout(remove);
+    emitter.onError(error -> remove.run());
+    return emitter;
+  }
+
+  /** Send one event to one stream; a stream that fails is dropped. */
+  void send(long submissionId, SseEmitter emitter, String event, Object data) {
+    try {
+      emitter.send(SseEmitter.event().name(event).data(data));
+    } catch (IOException | IllegalStateException e) {
+      forget(submissionId, emitter);
+    }
+  }
+
+  /** Send an event to every page watching the submission. */
+  void publish(long submissionId, String event, Object data) {
+    List<SseEmitter> list = watchers.get(submissionId);
+    if (list != null) {
+      for (SseEmitter emitter : list) {
+        send(submissionId, emitter, event, data);
+      }
+    }
+  }
+
+  /** End every stream of the submission: it is judged. */
+  void complete(long submissionId) {
+    List<SseEmitter> list = watchers.remove(submissionId);
+    if (list != null) {
+      list.forEach(SseEmitter::complete);
+    }
+  }
+
+  /** The submissions someone is watching. */
+  Set<Long> watched() {
+    return Set.copyOf(watchers.keySet());
+  }
+
+  /** End every stream and accept no more: the server is stopping. */
+  void closeAll() {
+    closed = true;
+    for (Long id : Set.copyOf(watchers.keySet())) {
+      complete(id);
+    }
+  }
+
+  private void forget(long submissionId, SseEmitter emitter) {
+    watchers.computeIfPresent(
+        submissionId,
+        (id, list) -> {
+          list.remove(emitter);
+          return list.isEmpty() ? null : list;
+        });
+  }
+}

@@ -1,0 +1,100 @@
+// Onsite: what every page shares. No inline scripts anywhere: the Content-Security-Policy
+// allows scripts from this server only.
+(function () {
+  'use strict';
+
+  function csrfHeaders() {
+    var token = document.querySelector('meta[name="csrf-token"]');
+    var header = document.querySelector('meta[name="csrf-header"]');
+    var headers = {};
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
+  /** fetch() with JSON in and out and the CSRF token; rejects with the server's problem detail. */
+  function api(method, url, body) {
+    var headers = csrfHeaders();
+    headers['Accept'] = 'application/json';
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    return fetch(url, {
+      method: method,
+      headers: headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (response) {
+      if (response.status === 204) {
+        return null;
+      }
+      return response.text().then(function (text) {
+        var data = null;
+        try { data = text ? JSON.parse(text) : null; } catch (e) { data = null; }
+        if (!response.ok) {
+          var message = data && (data.detail || data.title) ? (data.detail || data.title)
+              : 'the server answered ' + response.status;
+          var error = new Error(message);
+          error.status = response.status;
+          throw error;
+        }
+        return data;
+      });
+    });
+  }
+
+  window.Onsite = { api: api, csrfHeaders: csrfHeaders };
+
+  document.addEventListener('DOMContentLoaded', function () {
+    // The phone menu.
+    document.querySelectorAll('[data-toggle]').forEach(function (button) {
+      button.addEventListener('click', function () {
+        var target = document.getElementById(button.getAttribute('data-toggle'));
+        if (target) { target.classList.toggle('open'); }
+      });
+    });
+    // Catalogue filters apply as soon as one changes.
+    var filters = document.getElementById('filters');
+    if (filters) {
+      filters.querySelectorAll('select').forEach(function (select) {
+        select.addEventListener('change', function () {
+          var params = new URLSearchParams();
+          filters.querySelectorAll('select').forEach(function (s) {
+            if (s.value) { params.set(s.name, s.value); }
+          });
+          var query = params.toString();
+          window.location.href = '/problems' + (query ? '?' + query : '');
+        });
+      });
+    }
+    // Submission history: pick two attempts to compare.
+    var compare = document.getElementById('compare');
+    if (compare) {
+      var boxes = document.querySelectorAll('input[name="pick"]');
+      var update = function () {
+        var picked = Array.prototype.filter.call(boxes, function (b) { return b.checked; });
+        compare.disabled = picked.length !== 2;
+      };
+      boxes.forEach(function (b) { b.addEventListener('change', update); });
+      compare.addEventListener('click', function () {
+        var ids = Array.prototype.filter.call(boxes, function (b) { return b.checked; })
+            .map(function (b) { return Number(b.value); })
+            .sort(function (a, b) { return a - b; });
+        if (ids.length === 2) {
+          window.location.href = '/submissions/diff?from=' + ids[0] + '&to=' + ids[1];
+        }
+      });
+      update();
+    }
+    // Times in the reader's time zone.
+    document.querySelectorAll('time[datetime]').forEach(function (t) {
+      var d = new Date(t.getAttribute('datetime'));
+      if (!isNaN(d)) {
+        t.textContent = d.toLocaleString(undefined, {
+          month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit'
+        });
+      }
+    });
+  });
+})();

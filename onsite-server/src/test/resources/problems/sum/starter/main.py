@@ -1,0 +1,3 @@
+import sys
+
+# read a and b, print their sum
