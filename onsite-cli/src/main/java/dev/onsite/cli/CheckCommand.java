@@ -1,0 +1,274 @@
+package dev.onsite.cli;
+
+import dev.onsite.catalog.Catalog;
+import dev.onsite.catalog.practice.UnresolvedLink;
+import dev.onsite.judge.Judge;
+import dev.onsite.judge.JudgeListener;
+import dev.onsite.judge.lang.Language;
+import dev.onsite.judge.problem.PackageException;
+import dev.onsite.judge.problem.PackageLoader;
+import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.judge.problem.SubmissionFile;
+import dev.onsite.judge.verdict.JudgeReport;
+import dev.onsite.judge.verdict.TestResult;
+import dev.onsite.judge.verdict.Verdict;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * Validate problem packages: their files, and that every shipped solution gets the verdict its
+ * directory promises (accepted ones AC, wrong ones their verdict on at least one test).
+ */
+@Command(
+    name = "check",
+    description = "Validate problem packages and run their reference and known-wrong solutions.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "Package directories.")
+  List<Path> packages;
+
+  private final List<ProblemPackage> checkedPackages = new java.util.ArrayList<>();
+  private int passed;
+  private int failed;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Judge judge = Workspace.judge(spec.commandLine().getErr(), 1);
+    for (Path dir : packages) {
+      if (Files.isRegularFile(dir)) {
+        continue; // problems/* also matches README and guide files
+      }
+      checkPackage(judge, dir, out);
+    }
+    checkContent(out);
+    out.println("check: " + passed + " passed, " + failed + " failed");
+    out.flush();
+    return failed == 0 ? 0 : Onsite.EXIT_FAILURE;
+  }
+
+  /**
+   * Check the links between the content and the problems, when run from a repository with both:
+   * every reported question's practice ids name a package under problems/, and every package's
+   * companies name a company under content/.
+   */
+  private void checkContent(PrintWriter out) {
+    Path content = Path.of("content");
+    Path problems = Workspace.problemsDir();
+    if (!Files.isDirectory(content) || !Files.isDirectory(problems)) {
+      return;
+    }
+    Set<String> problemIds = new TreeSet<>();
+    try (var dirs = Files.list(problems)) {
+      dirs.filter(d -> Files.isRegularFile(d.resolve("problem.yaml")))
+          .forEach(d -> problemIds.add(d.getFileName().toString()));
+    } catch (java.io.IOException e) {
+      row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
+      return;
+    }
+    Catalog catalog = Catalog.load(content, List.of());
+    for (var problem : catalog.problems()) {
+      row(out, "content", "schema", "valid", "invalid", false, problem.toString());
+    }
+    List<UnresolvedLink> unresolved = catalog.unresolvedLinks(problemIds);
+    for (UnresolvedLink link : unresolved) {
+      row(
+          out,
+          "content",
+          "practice link " + link.problemId(),
+          "package",
+          "missing",
+          false,
+          link.origin() + ": " + link.from());
+    }
+    int companyLinks = 0;
+    for (ProblemPackage pkg : checkedPackages) {
+      for (String company : pkg.metadata().companies()) {
+        companyLinks++;
+        if (catalog.directory().byId(company).isEmpty()) {
+          row(
+              out,
+              pkg.id(),
+              "company " + company,
+              "known",
+              "unknown",
+              false,
+              "problem.yaml names company '"
+                  + company
+                  + "' but content/companies/"
+                  + company
+                  + ".yaml does not exist");
+        }
+      }
+    }
+    if (unresolved.isEmpty() && catalog.problems().isEmpty()) {
+      row(
+          out,
+          "content",
+          "links",
+          "resolve",
+          "resolve",
+          true,
+          catalog.companies().size()
+              + " companies, links to "
+              + problemIds.size()
+              + " packages, "
+              + companyLinks
+              + " company links from checked packages");
+    }
+  }
+
+  private void checkPackage(Judge judge, Path dir, PrintWriter out) {
+    String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+    ProblemPackage pkg;
+    try {
+      pkg = PackageLoader.load(dir);
+      judge.validate(pkg);
+    } catch (PackageException e) {
+      row(out, name, "package", "valid", "invalid", false, e.getMessage());
+      return;
+    }
+    checkedPackages.add(pkg);
+    row(
+        out,
+        name,
+        "package",
+        "valid",
+        "valid",
+        true,
+        pkg.tests().size() + " tests, time limit " + judge.timeLimit(pkg) + " s");
+    if (pkg.onsite()) {
+      for (Language language : pkg.languages()) {
+        boolean hasAccepted =
+            pkg.submissions().stream()
+                .anyMatch(
+                    s ->
+                        s.expected() == Verdict.AC
+                            && Language.byFile(s.path()).orElse(null) == language);
+        if (!hasAccepted) {
+          row(
+              out,
+              name,
+              "accepted/*" + language.extension(),
+              "AC",
+              "missing",
+              false,
+              "the package lists "
+                  + language.id()
+                  + " but has no reference solution in submissions/accepted/");
+        }
+        if (!pkg.starters().containsKey(language)) {
+          row(
+              out,
+              name,
+              "starter/*" + language.extension(),
+              "present",
+              "missing",
+              false,
+              "the package lists " + language.id() + " but has no starter code in starter/");
+        }
+      }
+      if (pkg.submissions().stream().noneMatch(s -> s.expected() != Verdict.AC)) {
+        row(
+            out,
+            name,
+            "wrong_answer/*",
+            "present",
+            "missing",
+            false,
+            "every package ships at least one known-wrong solution");
+      }
+    }
+    for (SubmissionFile submission : pkg.submissions()) {
+      Language language = Language.byFile(submission.path()).orElseThrow();
+      String label =
+          pkg.root().relativize(submission.path()).toString().replace("submissions/", "");
+      String source;
+      try {
+        source = JudgeCommand.readSource(submission.path());
+      } catch (Exception e) {
+        row(out, name, label, submission.expected().name(), "unreadable", false, e.getMessage());
+        continue;
+      }
+      JudgeReport report;
+      try {
+        report = judge.judge(pkg, language, source, JudgeListener.NONE);
+      } catch (PackageException e) {
+        row(out, name, label, submission.expected().name(), "JE", false, e.getMessage());
+        continue;
+      }
+      boolean ok =
+          submission.expected() == Verdict.AC
+              ? report.verdict() == Verdict.AC
+              : report.tests().stream().anyMatch(t -> t.verdict() == submission.expected())
+                  && report.verdict() != Verdict.JE
+                  && report.verdict() != Verdict.CE;
+      String detail = detail(report, submission.expected());
+      row(out, name, label, submission.expected().name(), report.verdict().name(), ok, detail);
+    }
+  }
+
+  private static String detail(JudgeReport report, Verdict expected) {
+    if (report.verdict() == Verdict.CE) {
+      return report.compile().message().lines().findFirst().orElse("");
+    }
+    long passedTests = report.tests().stream().filter(t -> t.verdict() == Verdict.AC).count();
+    String summary =
+        passedTests + "/" + report.tests().size() + " tests, max " + report.maxTimeMs() + " ms";
+    if (expected == Verdict.AC) {
+      TestResult failure = report.firstFailure();
+      if (failure != null) {
+        return summary
+            + "; "
+            + failure.name()
+            + ": "
+            + failure.message().lines().findFirst().orElse("");
+      }
+      return summary;
+    }
+    return report.tests().stream()
+        .filter(t -> t.verdict() == expected)
+        .findFirst()
+        .map(t -> summary + "; caught by " + t.name())
+        .orElse(summary + "; no test gave " + expected);
+  }
+
+  private void row(
+      PrintWriter out,
+      String pkg,
+      String what,
+      String expected,
+      String got,
+      boolean ok,
+      String detail) {
+    if (ok) {
+      passed++;
+    } else {
+      failed++;
+    }
+    out.println(
+        (ok ? Terminal.green("PASS") : Terminal.red("FAIL"))
+            + "  "
+            + Terminal.pad(pkg, 28)
+            + " "
+            + Terminal.pad(what, 42)
+            + " "
+            + Terminal.pad(expected, 8)
+            + " "
+            + Terminal.pad(got, 8)
+            + " "
+            + Terminal.dim(detail));
+    out.flush();
+  }
+}

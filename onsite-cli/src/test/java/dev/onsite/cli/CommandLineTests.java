@@ -1,0 +1,176 @@
+package dev.onsite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line contracts: output shapes, exit statuses and one-line errors. */
+class CommandLineTests {
+
+  @TempDir Path dir;
+
+  record Result(int status, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Onsite.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  private Path scaffold(String kind, String name) {
+    Result created = run("new", kind, name, "--dir", dir.toString());
+    assertThat(created.status()).as(created.err()).isZero();
+    return dir.resolve(name);
+  }
+
+  @Test
+  void scaffoldedPackagesPassCheck() {
+    Path api = scaffold("api", "demo-api");
+    Path stdio = scaffold("stdio", "demo-stdio");
+    Result check = run("check", api.toString(), stdio.toString());
+    assertThat(check.status()).as(check.out() + check.err()).isZero();
+    assertThat(check.out()).contains("check: 8 passed, 0 failed");
+  }
+
+  @Test
+  void judgeJsonHasTheContractShape() throws IOException {
+    Path pkg = scaffold("api", "shape");
+    Result judged =
+        run(
+            "judge",
+            pkg.toString(),
+            pkg.resolve("submissions/wrong_answer/missing_key_raises.py").toString(),
+            "--json");
+    assertThat(judged.status()).isZero();
+    JsonNode report = JsonMapper.builder().build().readTree(judged.out());
+    assertThat(report.get("verdict").asString()).isEqualTo("WA");
+    assertThat(report.get("score").isNumber()).isTrue();
+    assertThat(report.get("language").asString()).isEqualTo("python");
+    assertThat(report.get("compile").propertyNames()).contains("ok", "time_ms", "message");
+    JsonNode test = report.get("tests").get(0);
+    assertThat(test.propertyNames())
+        .contains(
+            "name", "group", "verdict", "time_ms", "wall_ms", "memory_kb", "visible", "message");
+    JsonNode level = report.get("levels").get(0);
+    assertThat(level.get("name").asString()).isEqualTo("level-1");
+    assertThat(level.get("passed").asBoolean()).isFalse();
+    assertThat(level.get("tests_passed").asInt()).isEqualTo(1);
+    assertThat(level.get("tests_total").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void judgeExitsZeroForAnyVerdictIncludingCompileError() throws IOException {
+    Path pkg = scaffold("stdio", "ce");
+    Path broken = Files.writeString(dir.resolve("Broken.java"), "public class Broken { void f( }");
+    Result judged = run("judge", pkg.toString(), broken.toString(), "--json");
+    assertThat(judged.status()).isZero();
+    assertThat(judged.out()).contains("\"verdict\" : \"CE\"");
+  }
+
+  @Test
+  void problemsListsPackagesAsJson() {
+    scaffold("api", "first");
+    scaffold("stdio", "second");
+    Result listed = run("problems", "--json", "--dir", dir.toString());
+    assertThat(listed.status()).isZero();
+    JsonNode array = JsonMapper.builder().build().readTree(listed.out());
+    assertThat(array).hasSize(2);
+    JsonNode first = array.get(0);
+    assertThat(first.propertyNames())
+        .contains("id", "path", "round", "title", "difficulty", "levels", "languages", "tags");
+    assertThat(first.get("id").asString()).isEqualTo("first");
+    assertThat(first.get("round").asString()).isEqualTo("oop");
+    assertThat(first.get("levels").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void missingSourceIsAOneLineErrorWithStatusTwo() {
+    Path pkg = scaffold("stdio", "missing");
+    Result judged = run("judge", pkg.toString(), dir.resolve("nope.py").toString());
+    assertThat(judged.status()).isEqualTo(2);
+    assertThat(judged.err().strip())
+        .endsWith("nope.py: no such file")
+        .doesNotContain("\n")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownLanguageIsRefused() throws IOException {
+    Path pkg = scaffold("stdio", "lang");
+    Path source = Files.writeString(dir.resolve("sol.rb"), "puts 1");
+    Result judged = run("judge", pkg.toString(), source.toString());
+    assertThat(judged.status()).isEqualTo(2);
+    assertThat(judged.err()).contains("cannot tell the language").contains("--lang");
+    assertThat(run("judge", pkg.toString(), source.toString(), "--lang", "ruby").err())
+        .contains("unknown language 'ruby'");
+  }
+
+  @Test
+  void hugeAndBinarySourcesAreRefused() throws IOException {
+    Path pkg = scaffold("stdio", "big");
+    Path huge = Files.write(dir.resolve("huge.py"), new byte[10 * 1024 * 1024]);
+    Result judged = run("judge", pkg.toString(), huge.toString());
+    assertThat(judged.status()).isEqualTo(2);
+    assertThat(judged.err()).contains("huge.py: the file is 10240 KiB");
+    Path binary = Files.write(dir.resolve("bin.py"), new byte[] {'p', 0, 1, 2});
+    assertThat(run("judge", pkg.toString(), binary.toString()).err())
+        .contains("bin.py: a binary file");
+  }
+
+  @Test
+  void malformedPackageNamesTheFileAndLine() throws IOException {
+    Path pkg = scaffold("stdio", "malformed");
+    Files.writeString(pkg.resolve("problem.yaml"), "name: x\nlimits: [\n");
+    Result judged =
+        run("judge", pkg.toString(), pkg.resolve("submissions/accepted/main.py").toString());
+    assertThat(judged.status()).isEqualTo(2);
+    assertThat(judged.err())
+        .contains("problem.yaml:")
+        .contains("invalid YAML")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void checkFailsWhenAWrongSolutionPasses() throws IOException {
+    Path pkg = scaffold("api", "weak");
+    Files.writeString(
+        pkg.resolve("submissions/wrong_answer/missing_key_raises.py"),
+        Files.readString(pkg.resolve("submissions/accepted/counter.py")));
+    Result check = run("check", pkg.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains("FAIL").contains("no test gave WA").contains("1 failed");
+  }
+
+  @Test
+  void newRefusesAnExistingDirectoryAndBadNames() {
+    scaffold("api", "twice");
+    assertThat(run("new", "api", "twice", "--dir", dir.toString()).err())
+        .contains("already exists");
+    assertThat(run("new", "api", "Bad Name", "--dir", dir.toString()).err())
+        .contains("not a valid problem id");
+  }
+
+  @Test
+  void checkFailsOnADirectoryThatIsNotAPackage() throws IOException {
+    Path empty = Files.createDirectories(dir.resolve("not-yet"));
+    Result check = run("check", empty.toString());
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains("no problem.yaml").contains("0 passed, 1 failed");
+  }
+
+  @Test
+  void unknownCommandSuggestsAndExitsTwo() {
+    Result result = run("jugde");
+    assertThat(result.status()).isEqualTo(2);
+    assertThat(result.err()).contains("judge");
+  }
+}
