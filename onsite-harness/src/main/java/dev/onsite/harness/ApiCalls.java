@@ -148,10 +148,14 @@ final class ApiCalls {
         }
       }
     }
-    for (Class<?> i : type.getInterfaces()) {
-      for (Method m : i.getMethods()) {
-        if (m.isDefault()) {
-          methods.add(m);
+    // Default methods come after every class's own, so an override wins; getMethods() on an
+    // interface includes what it inherits from its superinterfaces.
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      for (Class<?> i : c.getInterfaces()) {
+        for (Method m : i.getMethods()) {
+          if (m.isDefault()) {
+            methods.add(m);
+          }
         }
       }
     }

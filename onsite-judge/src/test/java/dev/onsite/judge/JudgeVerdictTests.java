@@ -262,6 +262,33 @@ class JudgeVerdictTests {
     assertThat(failed.message()).contains("call 3 of 5").contains("reset");
   }
 
+  @Test
+  void apiMethodsMayComeFromSuperclassesAndInheritedDefaultMethods() {
+    String source =
+        """
+        import java.util.*;
+        interface Reads { int getCount(String key); }
+        interface Resets extends Reads {
+          Map<String, Integer> counts();
+          default int reset(String key) {
+            Integer old = counts().remove(key);
+            if (old == null) { throw new IllegalArgumentException("no " + key); }
+            return old;
+          }
+        }
+        abstract class Base implements Resets {
+          private final Map<String, Integer> counts = new HashMap<>();
+          public Map<String, Integer> counts() { return counts; }
+          public int getCount(String key) { return counts.getOrDefault(key, 0); }
+        }
+        public class Counter extends Base {
+          public int increment(String key) { return counts().merge(key, 1, Integer::sum); }
+        }
+        """;
+    JudgeReport report = judge.judge(counter, Language.JAVA, source, JudgeListener.NONE);
+    assertThat(report.verdict()).as(report.toString()).isEqualTo(Verdict.AC);
+  }
+
   @ParameterizedTest
   @EnumSource(Language.class)
   void hiddenApiMismatchNeverRevealsTestData(Language language) {
