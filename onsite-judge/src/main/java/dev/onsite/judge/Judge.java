@@ -47,12 +47,15 @@ import tools.jackson.databind.node.ObjectNode;
  * Verdict#JE} verdict when it shows while judging (a crashing output validator). Thread-safe: one
  * judge serves concurrent submissions.
  */
-public final class Judge {
+public final class Judge implements AutoCloseable {
 
   /** The largest source accepted, in bytes. */
   public static final int MAX_SOURCE_BYTES = 256 * 1024;
 
   private static final Duration COMPILE_LIMIT = Duration.ofSeconds(10);
+
+  /** The heap of a compile server: what compiling one source may use. */
+  private static final int COMPILER_HEAP_MB = 384;
 
   private final Sandbox sandbox;
   private final Runtimes runtimes;
@@ -99,6 +102,21 @@ public final class Judge {
   public void prepare(Language language, int memoryMb) {
     if (pool != null) {
       pool.prepare(runtimes.harnessCommand(language, memoryMb));
+    }
+    if (language == Language.JAVA) {
+      compiler().prepare();
+    }
+  }
+
+  /** Stop the compile servers and the pre-started runtimes. */
+  @Override
+  public void close() {
+    JavaCompiler compiler = javac;
+    if (compiler != null) {
+      compiler.close();
+    }
+    if (pool != null) {
+      pool.close();
     }
   }
 
@@ -630,12 +648,20 @@ public final class Judge {
     return null;
   }
 
+  /** The compiler this judge compiles Java submissions with. */
+  public JavaCompiler javaCompiler() {
+    return compiler();
+  }
+
   private JavaCompiler compiler() {
     JavaCompiler compiler = javac;
     if (compiler == null) {
       synchronized (this) {
         if (javac == null) {
-          javac = new JavaCompiler();
+          int servers = Math.min(2, Runtime.getRuntime().availableProcessors());
+          javac =
+              new JavaCompiler(
+                  sandbox, runtimes.compilerCommand(COMPILER_HEAP_MB), COMPILER_HEAP_MB, servers);
         }
         compiler = javac;
       }

@@ -182,7 +182,8 @@ public final class JudgeBenchmark {
     javaJob.put("main", "Ledger");
     javaJob.put("output_limit", 1024);
     ObjectNode classes = javaJob.putObject("classes");
-    new dev.onsite.judge.lang.JavaCompiler()
+    judge
+        .javaCompiler()
         .compile(javaSource, java.time.Duration.ofSeconds(10))
         .classes()
         .forEach((name, bytes) -> classes.put(name, Base64.getEncoder().encodeToString(bytes)));

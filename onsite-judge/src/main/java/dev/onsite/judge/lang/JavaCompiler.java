@@ -1,57 +1,75 @@
 package dev.onsite.judge.lang;
 
-import com.sun.source.tree.ClassTree;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.Tree;
-import com.sun.source.util.JavacTask;
-import com.sun.source.util.TaskEvent;
-import com.sun.source.util.TaskListener;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
-import java.io.StringWriter;
-import java.net.URI;
+import dev.onsite.judge.sandbox.Sandbox;
+import dev.onsite.judge.sandbox.SandboxCommand;
+import dev.onsite.judge.sandbox.SandboxProcess;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.lang.model.element.Modifier;
-import javax.tools.Diagnostic;
-import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
-import javax.tools.JavaFileManager;
-import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
 
 /**
- * Compile a candidate's Java source in this process with {@code javax.tools}, into memory.
+ * Compile candidates' Java sources with {@code javax.tools}, in long-lived compile servers that run
+ * in the sandbox ({@code dev.onsite.harness.CompileServer}).
  *
- * <p>Annotation processing is off ({@code -proc:none}), so none of the candidate's code runs at
- * compile time. A compilation that runs past its deadline is abandoned at the next compiler event.
- * The compiler and its standard file manager are created once and shared (both are thread-safe for
- * separate tasks); results are cached by source text, so a resubmitted source compiles once.
+ * <p>javac is fast only when warm, and it checks no deadline inside a compiler phase: a hostile
+ * source can keep it busy for minutes and fill gigabytes. So compilation runs in warm processes
+ * that the sandbox contains, with a capped heap, at most {@code servers} at a time; a server that
+ * passes the deadline is killed with its whole process tree, and one that fills its heap ends
+ * itself ({@code -XX:+ExitOnOutOfMemoryError}); either way the next compilation gets a fresh one.
+ * Annotation processing is off ({@code -proc:none}). Results are cached by source text, so a
+ * resubmitted source compiles once.
  */
-public final class JavaCompiler {
+public final class JavaCompiler implements AutoCloseable {
 
   private static final int CACHE_SIZE = 256;
+  private static final Duration START_LIMIT = Duration.ofSeconds(60);
+  private static final int STDERR_TAIL = 2048;
 
-  private final javax.tools.JavaCompiler javac;
-  private final StandardJavaFileManager standardFiles;
+  private final Sandbox sandbox;
+  private final SandboxCommand command;
+  private final int heapMb;
+  private final Semaphore slots;
+  private final BlockingQueue<Server> idle = new LinkedBlockingQueue<>();
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService timers =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "onsite-compile-deadline");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile boolean closed;
 
-  public JavaCompiler() {
-    this.javac = ToolProvider.getSystemJavaCompiler();
-    if (javac == null) {
-      throw new IllegalStateException(
-          "no Java compiler in this runtime: run Onsite on a JDK, not a JRE");
+  /**
+   * @param command the command that starts a compile server, from {@link
+   *     Runtimes#compilerCommand(int)}
+   * @param heapMb the heap of each server, which caps what one compilation may use
+   * @param servers how many compilations may run at once, each in its own server
+   */
+  public JavaCompiler(Sandbox sandbox, SandboxCommand command, int heapMb, int servers) {
+    if (servers < 1) {
+      throw new IllegalArgumentException("servers must be at least 1, was " + servers);
     }
-    this.standardFiles = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    this.sandbox = sandbox;
+    this.command = command;
+    this.heapMb = heapMb;
+    this.slots = new Semaphore(servers, true);
   }
 
   /** The outcome of a compilation: the classes by binary name, or the compiler's messages. */
@@ -61,72 +79,158 @@ public final class JavaCompiler {
   /**
    * Compile {@code source}; the public top-level class (whatever the file was called) becomes the
    * main class. Never throws for a bad source: a failure is a {@code Compiled} that is not ok.
+   *
+   * @throws IllegalStateException when no compile server can be started at all
    */
   public Compiled compile(String source, Duration timeLimit) {
     Compiled cached = cache.get(source);
     if (cached != null) {
       return new Compiled(cached.ok, cached.mainClass, cached.classes, cached.messages, 0);
     }
-    long start = System.nanoTime();
-    Compiled result = doCompile(source, timeLimit, start);
-    if (cache.size() >= CACHE_SIZE) {
-      cache.clear();
+    Compiled result;
+    try {
+      slots.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the Java compiler", e);
     }
-    cache.put(source, result);
+    try {
+      result = compileInServer(source, timeLimit);
+    } finally {
+      slots.release();
+    }
+    if (result.ok || !result.messages.startsWith(STOPPED)) {
+      if (cache.size() >= CACHE_SIZE) {
+        cache.clear();
+      }
+      cache.put(source, result);
+    }
     return result;
   }
 
-  // The shared StandardJavaFileManager is not documented as thread-safe: one compilation at a time.
-  private synchronized Compiled doCompile(String source, Duration timeLimit, long start) {
-    Optional<String> publicClass = publicClass(source);
-    String fileName = publicClass.orElse("Main");
-    SourceFile file = new SourceFile(fileName, source);
-    MemoryFiles files = new MemoryFiles(standardFiles);
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    List<String> options =
-        List.of("-proc:none", "-g", "-Xlint:none", "-encoding", "UTF-8", "-implicit:none");
-    JavacTask task =
-        (JavacTask)
-            javac.getTask(new StringWriter(), files, diagnostics, options, null, List.of(file));
-    long deadline = start + timeLimit.toNanos();
-    AtomicBoolean timedOut = new AtomicBoolean();
-    task.addTaskListener(
-        new TaskListener() {
-          @Override
-          public void started(TaskEvent e) {
-            if (System.nanoTime() > deadline) {
-              timedOut.set(true);
-              throw new CompileTimeout();
+  /**
+   * Start the compile servers ahead of the first submission, in the background, so that the first
+   * compilation does not wait for a JVM and a cold javac.
+   */
+  public void prepare() {
+    Thread.ofVirtual()
+        .name("onsite-compile-prepare")
+        .start(
+            () -> {
+              if (idle.isEmpty() && slots.tryAcquire()) {
+                try {
+                  Server server = start();
+                  // Load and exercise javac, so that the first submission is not the slow one.
+                  server.compile(WARM_UP, System.nanoTime());
+                  idle.add(server);
+                } catch (IOException | RuntimeException e) {
+                  // The first compilation starts one itself and reports the failure.
+                } finally {
+                  slots.release();
+                }
+              }
+            });
+  }
+
+  private static final String STOPPED = "compilation stopped: ";
+
+  private static final String WARM_UP =
+      """
+      import java.util.*;
+      public class Warm {
+        private final Map<String, List<Integer>> seen = new HashMap<>();
+        record Pair(String key, int value) {}
+        public int add(String key, int value) {
+          seen.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+          return seen.get(key).stream().mapToInt(Integer::intValue).sum();
+        }
+        public List<Pair> pairs() {
+          List<Pair> out = new ArrayList<>();
+          for (var e : seen.entrySet()) {
+            for (int v : e.getValue()) {
+              out.add(new Pair(e.getKey(), v));
             }
           }
-        });
-    boolean ok;
-    try {
-      ok = task.call();
-    } catch (CompileTimeout | IllegalStateException e) {
-      ok = false;
-    } catch (RuntimeException e) {
-      if (e.getCause() instanceof CompileTimeout || timedOut.get()) {
-        ok = false;
-      } else {
-        return failed(start, "the compiler failed: " + e);
+          return out;
+        }
       }
-    } catch (StackOverflowError e) {
-      return failed(start, "the compiler ran out of stack: the source nests too deeply");
+      """;
+
+  private Compiled compileInServer(String source, Duration timeLimit) {
+    Server server = idle.poll();
+    while (server != null && !server.process.isAlive()) {
+      server.close();
+      server = idle.poll();
     }
-    if (timedOut.get()) {
-      return failed(start, "compilation took longer than " + timeLimit.toMillis() + " ms");
+    if (server == null) {
+      try {
+        server = start();
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot start the Java compiler: " + e.getMessage(), e);
+      }
     }
-    String messages = format(diagnostics.getDiagnostics(), fileName);
-    if (!ok) {
-      return failed(start, messages.isEmpty() ? "compilation failed" : messages);
-    }
-    if (publicClass.isEmpty()) {
+    long start = System.nanoTime();
+    Server used = server;
+    AtomicBoolean timedOut = new AtomicBoolean();
+    ScheduledFuture<?> deadline =
+        timers.schedule(
+            () -> {
+              timedOut.set(true);
+              used.process.kill();
+            },
+            timeLimit.toMillis(),
+            TimeUnit.MILLISECONDS);
+    try {
+      Compiled compiled = server.compile(source, start);
+      deadline.cancel(false);
+      if (closed) {
+        server.close();
+      } else {
+        idle.add(server);
+      }
+      return compiled;
+    } catch (IOException e) {
+      deadline.cancel(false);
+      String why = server.end();
+      if (timedOut.get()) {
+        return failed(
+            start, STOPPED + "compiling took longer than " + timeLimit.toMillis() + " ms");
+      }
+      if (why.contains("OutOfMemoryError")) {
+        return failed(
+            start,
+            STOPPED
+                + "compiling this source needs more than "
+                + heapMb
+                + " MiB of memory; simplify it");
+      }
       return failed(
-          start, "no public top-level class: declare one, such as 'public class Solution { ... }'");
+          start,
+          STOPPED
+              + "the compiler ended unexpectedly"
+              + (why.isBlank() ? "" : ": " + why.strip().lines().reduce((a, b) -> b).orElse("")));
     }
-    return new Compiled(
-        true, publicClass.get(), Map.copyOf(files.classes()), messages, elapsedMs(start));
+  }
+
+  private Server start() throws IOException {
+    if (closed) {
+      throw new IOException("the judge is closed");
+    }
+    SandboxProcess process = sandbox.start(command);
+    Server server = new Server(process);
+    ScheduledFuture<?> limit =
+        timers.schedule(process::kill, START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    try {
+      int ready = server.in.read();
+      if (ready != 'R') {
+        String why = server.end().strip();
+        throw new IOException(
+            "the compile server did not start" + (why.isEmpty() ? "" : ": " + why));
+      }
+    } finally {
+      limit.cancel(false);
+    }
+    return server;
   }
 
   private static Compiled failed(long start, String message) {
@@ -137,114 +241,106 @@ public final class JavaCompiler {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  /** Find the name of the public top-level class by parsing (not compiling) the source. */
-  Optional<String> publicClass(String source) {
-    try {
-      JavacTask task =
-          (JavacTask)
-              javac.getTask(
-                  new StringWriter(),
-                  standardFiles,
-                  d -> {},
-                  List.of("-proc:none"),
-                  null,
-                  List.of(new SourceFile("Parse", source)));
-      for (CompilationUnitTree unit : task.parse()) {
-        for (Tree decl : unit.getTypeDecls()) {
-          if (decl instanceof ClassTree type
-              && type.getModifiers().getFlags().contains(Modifier.PUBLIC)) {
-            return Optional.of(type.getSimpleName().toString());
-          }
+  /** Stop every compile server. */
+  @Override
+  public void close() {
+    closed = true;
+    Server server;
+    while ((server = idle.poll()) != null) {
+      server.close();
+    }
+    timers.shutdownNow();
+  }
+
+  /** One compile server and its pipes. */
+  private static final class Server implements AutoCloseable {
+    final SandboxProcess process;
+    final DataInputStream in;
+    final DataOutputStream out;
+    private final StringBuffer stderr = new StringBuffer();
+    private final Thread drainer;
+
+    Server(SandboxProcess process) {
+      this.process = process;
+      this.in = new DataInputStream(new BufferedInputStream(process.stdout(), 1 << 16));
+      this.out = new DataOutputStream(new BufferedOutputStream(process.stdin(), 1 << 16));
+      this.drainer =
+          Thread.ofVirtual().name("onsite-compile-stderr").start(() -> drain(process.stderr()));
+    }
+
+    /**
+     * The server has stopped answering: give it a moment to end by itself, kill what is left and
+     * return the end of what it wrote on standard error.
+     */
+    String end() {
+      try {
+        for (int i = 0; i < 100 && process.isAlive(); i++) {
+          Thread.sleep(10);
         }
+        process.close();
+        drainer.join(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.close();
       }
-    } catch (java.io.IOException | RuntimeException e) {
-      // A source that does not parse: the compilation reports why.
+      return stderr.toString();
     }
-    return Optional.empty();
-  }
 
-  private static String format(
-      List<Diagnostic<? extends JavaFileObject>> diagnostics, String fileName) {
-    StringBuilder sb = new StringBuilder();
-    for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-      if (d.getKind() != Diagnostic.Kind.ERROR) {
-        continue;
+    /** The reply to one source. */
+    Compiled compile(String source, long start) throws IOException {
+      byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
+      out.writeInt(bytes.length);
+      out.write(bytes);
+      out.flush();
+      int status = in.readUnsignedByte();
+      if (status > 1) {
+        throw new IOException("the compile server sent a malformed reply");
       }
-      if (sb.length() > 0) {
-        sb.append('\n');
+      String messages = readString();
+      String mainClass = readString();
+      int count = in.readInt();
+      Map<String, byte[]> classes = new LinkedHashMap<>();
+      for (int i = 0; i < count; i++) {
+        String name = readString();
+        classes.put(name, readBytes());
       }
-      sb.append(fileName).append(".java");
-      if (d.getLineNumber() > 0) {
-        sb.append(':').append(d.getLineNumber());
+      return status == 0
+          ? new Compiled(true, mainClass, Map.copyOf(classes), messages, elapsedMs(start))
+          : failed(start, messages);
+    }
+
+    private String readString() throws IOException {
+      return new String(readBytes(), StandardCharsets.UTF_8);
+    }
+
+    private byte[] readBytes() throws IOException {
+      int length = in.readInt();
+      if (length < 0 || length > 64 << 20) {
+        throw new IOException("the compile server sent a malformed reply");
       }
-      sb.append(": error: ").append(d.getMessage(Locale.ROOT));
-      if (sb.length() > 8000) {
-        sb.append("\n...");
-        break;
-      }
-    }
-    return sb.toString();
-  }
-
-  private static final class CompileTimeout extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    CompileTimeout() {
-      super("compile time limit", null, false, false);
-    }
-  }
-
-  private static final class SourceFile extends SimpleJavaFileObject {
-    private final String source;
-
-    SourceFile(String className, String source) {
-      super(URI.create("string:///" + className + ".java"), Kind.SOURCE);
-      this.source = source;
-    }
-
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return source;
-    }
-  }
-
-  private static final class ClassFile extends SimpleJavaFileObject {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-    ClassFile(String className) {
-      super(URI.create("mem:///" + className.replace('.', '/') + ".class"), Kind.CLASS);
-    }
-
-    @Override
-    public OutputStream openOutputStream() {
+      byte[] bytes = new byte[length];
+      in.readFully(bytes);
       return bytes;
     }
-  }
 
-  private static final class MemoryFiles extends ForwardingJavaFileManager<JavaFileManager> {
-    private final Map<String, ClassFile> outputs = new ConcurrentHashMap<>();
-
-    MemoryFiles(JavaFileManager delegate) {
-      super(delegate);
-    }
-
-    @Override
-    public JavaFileObject getJavaFileForOutput(
-        Location location, String className, JavaFileObject.Kind kind, FileObject sibling) {
-      ClassFile file = new ClassFile(className);
-      outputs.put(className, file);
-      return file;
+    private void drain(InputStream err) {
+      byte[] buffer = new byte[4096];
+      try {
+        int n;
+        while ((n = err.read(buffer)) > 0) {
+          stderr.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+          if (stderr.length() > STDERR_TAIL) {
+            stderr.delete(0, stderr.length() - STDERR_TAIL);
+          }
+        }
+      } catch (IOException e) {
+        // The server is gone.
+      }
     }
 
     @Override
     public void close() {
-      // The shared standard file manager stays open for the next compilation.
-    }
-
-    Map<String, byte[]> classes() {
-      Map<String, byte[]> out = new java.util.HashMap<>();
-      outputs.forEach((name, file) -> out.put(name, file.bytes.toByteArray()));
-      return out;
+      process.close();
     }
   }
 }

@@ -136,6 +136,33 @@ public final class Runtimes {
         argv, env, readOnly, new ResourceLimits(addressSpace, 64L * 1024 * 1024, 256, 256));
   }
 
+  /**
+   * The command that starts a compile server ({@link JavaCompiler}) with a heap of {@code heapMb}
+   * MiB. It runs the full JIT, unlike the harness: it lives long and compiles many sources.
+   */
+  public SandboxCommand compilerCommand(int heapMb) {
+    Path javaHome = javaExecutable.getParent().getParent();
+    List<String> argv =
+        List.of(
+            javaExecutable.toString(),
+            "-Xmx" + heapMb + "m",
+            "-Xss16m",
+            "-XX:+ExitOnOutOfMemoryError",
+            // The JVM's own messages (such as the one before that exit) must not mix with replies.
+            "-XX:+DisplayVMOutputToStderr",
+            "-XX:+UseSerialGC",
+            "-XX:-UsePerfData",
+            "-Xshare:auto",
+            "-XX:MaxMetaspaceSize=128m",
+            "-Dfile.encoding=UTF-8",
+            "-cp",
+            harnessDir.resolve("onsite-harness.jar").toString(),
+            "dev.onsite.harness.CompileServer");
+    Map<String, String> env = Map.of("PATH", "/usr/bin:/bin", "LANG", "C.UTF-8");
+    return new SandboxCommand(
+        argv, env, List.of(harnessDir, javaHome), new ResourceLimits(0, 1 << 20, 256, 64));
+  }
+
   private static Path extractHarness() {
     try {
       byte[] jar = resource("onsite-harness.jar");
