@@ -62,6 +62,21 @@ final class ServeCommand implements Callable<Integer> {
   Path content;
 
   @Option(
+      names = "--sandbox",
+      paramLabel = "NAME",
+      defaultValue = "auto",
+      description =
+          "auto (bubblewrap where it works), bubblewrap or process (default: ${DEFAULT-VALUE}).")
+  String sandbox;
+
+  @Option(
+      names = "--allow-unsandboxed",
+      description =
+          "With accounts, judge people's code even without the hardened sandbox (bubblewrap):"
+              + " only for people you trust. See docs/security.md.")
+  boolean allowUnsandboxed;
+
+  @Option(
       names = {"-D", "--set"},
       paramLabel = "NAME=VALUE",
       description =
@@ -84,6 +99,10 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (content != null) {
       args.add("--onsite.content-dir=" + content.toAbsolutePath());
+    }
+    args.add("--onsite.judge.sandbox=" + sandbox);
+    if (allowUnsandboxed) {
+      args.add("--onsite.judge.allow-unsandboxed=true");
     }
     settings.forEach((name, value) -> args.add("--" + name + "=" + value));
     ConfigurableApplicationContext context;

@@ -63,7 +63,12 @@ final class Workspace {
 
   /** A judge that keeps {@code warmProcesses} runtimes started ahead per harness command. */
   static Judge judge(PrintWriter err, int warmProcesses) {
-    Sandbox sandbox = Sandboxes.detect();
+    Sandbox sandbox;
+    try {
+      sandbox = Sandboxes.detect();
+    } catch (IllegalStateException e) {
+      throw new UserException(e.getMessage());
+    }
     if (!sandbox.hardened() && System.getenv("ONSITE_QUIET_SANDBOX") == null) {
       err.println(ProcessSandbox.WARNING);
     }

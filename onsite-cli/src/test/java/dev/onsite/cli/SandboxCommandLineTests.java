@@ -80,6 +80,18 @@ class SandboxCommandLineTests {
   }
 
   @Test
+  void anUnknownSandboxIsAOneLineError() throws Exception {
+    Path pkg = scaffold("stdio", "unknown");
+    Path source = pkg.resolve("submissions/accepted").toFile().listFiles()[0].toPath();
+
+    Result judged = runWithSandbox("chroot", "judge", pkg.toString(), source.toString());
+
+    assertThat(judged.status()).isEqualTo(Onsite.EXIT_USAGE);
+    assertThat(judged.err().strip())
+        .isEqualTo("onsite: ONSITE_SANDBOX must be 'process' or 'bubblewrap', was 'chroot'");
+  }
+
+  @Test
   void doctorPassesEveryCheckInTheHardenedSandbox() {
     assumeTrue(Sandboxes.detect().hardened(), "bubblewrap cannot run here");
 

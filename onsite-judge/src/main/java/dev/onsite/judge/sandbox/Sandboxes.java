@@ -57,6 +57,20 @@ public final class Sandboxes {
     return chosen;
   }
 
+  /**
+   * The sandbox a setting asks for: {@code process}, {@code bubblewrap}, or {@code auto} (or
+   * blank), which means {@link #choose()}: {@value #ENV}, else the best available.
+   *
+   * @throws IllegalStateException when {@code wanted} is not a known sandbox, or asks for
+   *     bubblewrap and bubblewrap cannot run here
+   */
+  public static Choice choose(String wanted) {
+    if (wanted == null || wanted.isBlank() || wanted.strip().equalsIgnoreCase("auto")) {
+      return choose();
+    }
+    return choose(wanted, BubblewrapSandbox.DEFAULT_BWRAP);
+  }
+
   static Choice choose(String forced, Path bwrap) {
     String wanted = forced == null ? "" : forced.strip().toLowerCase(Locale.ROOT);
     switch (wanted) {

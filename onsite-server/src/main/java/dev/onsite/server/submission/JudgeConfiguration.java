@@ -1,10 +1,12 @@
 package dev.onsite.server.submission;
 
 import dev.onsite.judge.Judge;
+import dev.onsite.judge.lang.Language;
 import dev.onsite.judge.lang.Runtimes;
 import dev.onsite.judge.sandbox.ProcessSandbox;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.Sandboxes;
+import dev.onsite.server.account.AccessMode;
 import dev.onsite.server.system.OnsiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +21,29 @@ class JudgeConfiguration {
 
   @Bean
   Judge judge(OnsiteProperties properties) {
-    Sandbox sandbox = Sandboxes.detect();
+    Sandbox sandbox = Sandboxes.choose(properties.judge().sandbox()).sandbox();
     if (!sandbox.hardened()) {
       log.warn(ProcessSandbox.WARNING);
     }
-    return new Judge(sandbox, Runtimes.detect(), properties.judge().warmProcesses());
+    Judge judge = new Judge(sandbox, Runtimes.detect(), properties.judge().warmProcesses());
+    judge.prepare(Language.JAVA, 256);
+    return judge;
+  }
+
+  @Bean
+  SandboxPolicy sandboxPolicy(Judge judge, AccessMode mode, OnsiteProperties properties) {
+    Sandbox sandbox = judge.sandbox();
+    SandboxPolicy policy =
+        new SandboxPolicy(
+            sandbox.name(),
+            sandbox.hardened(),
+            mode.singleUser(),
+            properties.judge().allowUnsandboxed());
+    if (!policy.judgesSubmissions()) {
+      log.warn("submissions are refused: {}", policy.refusal());
+    } else if (!sandbox.hardened() && !mode.singleUser()) {
+      log.warn("--allow-unsandboxed: other people's code runs without the hardened sandbox");
+    }
+    return policy;
   }
 }

@@ -54,13 +54,16 @@ class JudgingQueue implements SmartLifecycle {
       VerdictStream stream,
       Clock clock,
       MeterRegistry meters,
-      OnsiteProperties properties) {
+      OnsiteProperties properties,
+      SandboxPolicy policy) {
     this.repository = repository;
     this.grader = grader;
     this.stream = stream;
     this.clock = clock;
     this.meters = meters;
-    this.workers = properties.judge().workerThreads();
+    // Without a sandbox fit for others' code, take nothing from the queue: a hardened server
+    // sharing the database judges it.
+    this.workers = policy.judgesSubmissions() ? properties.judge().workerThreads() : 0;
     this.grace = properties.judge().shutdownGrace();
     this.pollInterval = properties.judge().pollInterval();
     Gauge.builder("onsite.queue.waiting", this, JudgingQueue::waitingForGauge)

@@ -44,6 +44,7 @@ public class Submissions implements Progress {
   private final Exams exams;
   private final Clock clock;
   private final int maxPending;
+  private final SandboxPolicy policy;
 
   Submissions(
       SubmissionRepository repository,
@@ -51,7 +52,9 @@ public class Submissions implements Progress {
       ProblemLibrary library,
       Exams exams,
       Clock clock,
-      OnsiteProperties properties) {
+      OnsiteProperties properties,
+      SandboxPolicy policy) {
+    this.policy = policy;
     this.repository = repository;
     this.queue = queue;
     this.library = library;
@@ -66,10 +69,14 @@ public class Submissions implements Progress {
    * @throws ResponseStatusException 404 for an unknown problem, 400 for an unknown language, an
    *     empty or too large source or a run on a problem without visible tests, 409 when the
    *     author's exam on the problem is over, 429 when the author already has {@code
-   *     onsite.judge.max-pending-per-user} submissions waiting
+   *     onsite.judge.max-pending-per-user} submissions waiting, 503 when this server has accounts
+   *     but no hardened sandbox (see {@link SandboxPolicy})
    */
   public SubmissionView submit(
       long accountId, String problemId, String languageId, String source, Mode mode) {
+    if (!policy.judgesSubmissions()) {
+      throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, policy.refusal());
+    }
     ProblemPackage pkg =
         library
             .find(problemId)

@@ -51,13 +51,17 @@ public record OnsiteProperties(
    * @param maxPendingPerUser submissions one user may have waiting or running at once
    * @param shutdownGrace how long a shutdown waits for running judgements before re-queueing them
    * @param pollInterval how often idle workers look for submissions queued by other servers
+   * @param sandbox {@code auto} (bubblewrap where it works), {@code bubblewrap} or {@code process}
+   * @param allowUnsandboxed judge other users' code even without the hardened sandbox
    */
   public record Judging(
       @DefaultValue("0") int workers,
       @DefaultValue("0") int warmProcesses,
       @DefaultValue("5") int maxPendingPerUser,
       @DefaultValue("30s") Duration shutdownGrace,
-      @DefaultValue("2s") Duration pollInterval) {
+      @DefaultValue("2s") Duration pollInterval,
+      @DefaultValue("auto") String sandbox,
+      @DefaultValue("false") boolean allowUnsandboxed) {
 
     public Judging {
       if (workers < 0) {

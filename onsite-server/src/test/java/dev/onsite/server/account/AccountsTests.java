@@ -22,7 +22,8 @@ class AccountsTests {
             Path.of("problems"),
             Path.of("content"),
             new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, registration),
-            new OnsiteProperties.Judging(1, 0, 5, Duration.ofSeconds(1), Duration.ofSeconds(1)),
+            new OnsiteProperties.Judging(
+                1, 0, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), "auto", false),
             new OnsiteProperties.Exam(90));
     return new Accounts(
         new AccountRepository(db.jdbc()),
@@ -109,7 +110,8 @@ class AccountsTests {
             Path.of("problems"),
             Path.of("content"),
             new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true),
-            new OnsiteProperties.Judging(1, 0, 5, Duration.ofSeconds(1), Duration.ofSeconds(1)),
+            new OnsiteProperties.Judging(
+                1, 0, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), "auto", false),
             new OnsiteProperties.Exam(90));
 
     assertThat(AccessMode.of("127.0.0.1", auto).singleUser()).isTrue();

@@ -169,7 +169,7 @@ class JudgingQueueTests {
             Path.of("problems"),
             Path.of("content"),
             new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true),
-            new OnsiteProperties.Judging(1, 0, 5, grace, Duration.ofMillis(50)),
+            new OnsiteProperties.Judging(1, 0, 5, grace, Duration.ofMillis(50), "auto", false),
             new OnsiteProperties.Exam(90));
     JudgingQueue queue =
         new JudgingQueue(
@@ -178,7 +178,8 @@ class JudgingQueueTests {
             new VerdictStream(),
             Clock.systemUTC(),
             new SimpleMeterRegistry(),
-            properties);
+            properties,
+            new SandboxPolicy("bubblewrap", true, false, false));
     queues.add(queue);
     queue.start();
     return queue;
