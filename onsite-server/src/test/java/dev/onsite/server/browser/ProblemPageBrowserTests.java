@@ -124,6 +124,24 @@ class ProblemPageBrowserTests {
   }
 
   @Test
+  void catalogueTitlesStayReadableBesideManyTags() {
+    page.setViewportSize(1280, 900);
+    page.navigate(url("/problems"));
+
+    Object narrowest =
+        page.evaluate(
+            "() => Math.min(...[...document.querySelectorAll('.problem-title')]"
+                + ".map(t => t.getBoundingClientRect().width))");
+    Object clipped =
+        page.evaluate(
+            "() => [...document.querySelectorAll('.problem-title')]"
+                + ".filter(t => t.scrollWidth > t.clientWidth).length");
+
+    assertThat(((Number) narrowest).doubleValue()).isGreaterThan(40);
+    assertThat(((Number) clipped).intValue()).isZero();
+  }
+
+  @Test
   void theProblemPageReadsWellOnAPhone() {
     BrowserContext phone =
         chromium
