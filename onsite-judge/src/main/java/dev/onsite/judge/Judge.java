@@ -291,7 +291,7 @@ public final class Judge implements AutoCloseable {
                   ? checkApi(pkg, language, test, outcome)
                   : checkStdio(pkg, test, outcome);
           verdict = check.verdict();
-          message = test.visible() || check.judgeError() ? check.message() : check.hiddenMessage();
+          message = test.visible() ? check.message() : check.hiddenMessage();
         }
       }
       case "exception" -> {

@@ -1,8 +1,14 @@
-"""Accept any integer within 1 of the answer; crash (a judge error) when the answer is not a number."""
+"""Accept any integer within 1 of the answer; fail (a judge error, status 1) when the answer is not
+a number, saying so in judgemessage.txt with the answer's text, which a hidden test must not show."""
 import sys
 
 input_file, answer_file, feedback_dir = sys.argv[1:4]
-answer = int(open(answer_file).read())
+raw = open(answer_file).read().strip()
+if not raw.lstrip("-").isdigit():
+    with open(feedback_dir + "judgemessage.txt", "w") as f:
+        f.write("the answer %r is not a number" % raw)
+    sys.exit(1)
+answer = int(raw)
 output = sys.stdin.read().split()
 if len(output) == 1 and output[0].lstrip("-").isdigit() and abs(int(output[0]) - answer) <= 1:
     sys.exit(42)

@@ -30,6 +30,14 @@ public record CheckResult(Verdict verdict, String message, String hiddenMessage)
     return new CheckResult(Verdict.JE, message, message);
   }
 
+  /**
+   * The package's checker failed, and said things about the test's data ({@code message}); a hidden
+   * test shows only {@code hiddenMessage}.
+   */
+  public static CheckResult judgeError(String message, String hiddenMessage) {
+    return new CheckResult(Verdict.JE, message, hiddenMessage);
+  }
+
   public boolean accepted() {
     return verdict == Verdict.AC;
   }
