@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
       NewCommand.class,
       BenchCommand.class,
       ServeCommand.class,
+      WorkerCommand.class,
       DoctorCommand.class,
       dev.onsite.cli.intel.CompaniesCommand.class,
       dev.onsite.cli.intel.CompanyCommand.class,

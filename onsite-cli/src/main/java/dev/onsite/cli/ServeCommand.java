@@ -105,6 +105,12 @@ final class ServeCommand implements Callable<Integer> {
       args.add("--onsite.judge.allow-unsandboxed=true");
     }
     settings.forEach((name, value) -> args.add("--" + name + "=" + value));
+    runUntilStopped(args);
+    return 0;
+  }
+
+  /** Start the app with {@code args} and wait until it stops (Ctrl+C, SIGTERM). */
+  static void runUntilStopped(List<String> args) throws InterruptedException {
     ConfigurableApplicationContext context;
     try {
       context = OnsiteServer.start(args.toArray(String[]::new));
@@ -123,6 +129,5 @@ final class ServeCommand implements Callable<Integer> {
     if (context.isActive()) {
       closed.await();
     }
-    return 0;
   }
 }

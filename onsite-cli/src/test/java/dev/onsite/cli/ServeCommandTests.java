@@ -24,6 +24,20 @@ class ServeCommandTests {
   }
 
   @Test
+  void aWorkerWithoutAPostgresDatabaseIsABadArgumentOnOneLine() {
+    StringWriter err = new StringWriter();
+
+    int status =
+        Onsite.run(
+            new String[] {"worker", "-D", "spring.datasource.url=jdbc:h2:file:/tmp/onsite"},
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true));
+
+    assertThat(status).isEqualTo(Onsite.EXIT_USAGE);
+    assertThat(err.toString().strip()).isEqualTo("onsite: " + WorkerCommand.NEEDS_POSTGRES);
+  }
+
+  @Test
   void serveIsListedInTheHelp() {
     StringWriter out = new StringWriter();
 
@@ -32,6 +46,10 @@ class ServeCommandTests {
         new PrintWriter(out, true),
         new PrintWriter(new StringWriter(), true));
 
-    assertThat(out.toString()).contains("serve").contains("Start the web app");
+    assertThat(out.toString())
+        .contains("serve")
+        .contains("Start the web app")
+        .contains("worker")
+        .contains("Judge for a server from this machine");
   }
 }

@@ -4,6 +4,7 @@ import dev.onsite.server.system.OnsiteProperties;
 import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -59,6 +60,7 @@ class SecurityConfiguration {
   }
 
   @Bean
+  @ConditionalOnWebApplication
   SecurityFilterChain webSecurity(HttpSecurity http, AccessMode mode, Accounts accounts)
       throws Exception {
     http.authorizeHttpRequests(

@@ -7,12 +7,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -22,10 +26,12 @@ import org.springframework.stereotype.Component;
  * Judge queued submissions with a fixed number of worker threads.
  *
  * <p>The queue is the database: a submission is stored with status {@code queued} before anything
- * judges it, and a worker claims the oldest one. At start, submissions left {@code running} by a
- * server that stopped mid-judgement go back in the queue, so nothing is lost. A graceful shutdown
- * stops claiming, gives running judgements {@code onsite.judge.shutdown-grace} to finish, and puts
- * the ones that did not back in the queue for the next start.
+ * judges it, and a worker claims the oldest one with a lease ({@code onsite.judge.lease}) that it
+ * renews while it judges. Several servers and workers ({@code ./onsite worker}) may share one
+ * database: a submission whose lease runs out, because its worker or its machine died, goes back in
+ * the queue for whoever looks next, so nothing is lost. A graceful shutdown stops claiming, gives
+ * running judgements {@code onsite.judge.shutdown-grace} to finish, and puts the ones that did not
+ * back in the queue at once.
  */
 @Component
 class JudgingQueue implements SmartLifecycle {
@@ -42,6 +48,9 @@ class JudgingQueue implements SmartLifecycle {
   private final int workers;
   private final Duration grace;
   private final Duration pollInterval;
+  private final Duration lease;
+  private volatile long nextSweep;
+  private ScheduledExecutorService renewer;
   private final Object signal = new Object();
   private final Map<Long, InFlight> inFlight = new ConcurrentHashMap<>();
   private final List<Thread> threads = new ArrayList<>();
@@ -66,6 +75,7 @@ class JudgingQueue implements SmartLifecycle {
     this.workers = policy.judgesSubmissions() ? properties.judge().workerThreads() : 0;
     this.grace = properties.judge().shutdownGrace();
     this.pollInterval = properties.judge().pollInterval();
+    this.lease = properties.judge().lease();
     Gauge.builder("onsite.queue.waiting", this, JudgingQueue::waitingForGauge)
         .description("Submissions stored and waiting for a worker")
         .register(meters);
@@ -82,13 +92,13 @@ class JudgingQueue implements SmartLifecycle {
     if (running) {
       return;
     }
-    int requeued = repository.requeueAllRunning();
-    if (requeued > 0) {
-      log.atInfo()
-          .addKeyValue("requeued", requeued)
-          .log("{} submissions interrupted by the last stop are back in the queue", requeued);
-    }
+    sweep();
     running = true;
+    renewer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("onsite-lease-renewer").daemon(true).unstarted(r));
+    long every = Math.max(1, lease.toMillis() / 3);
+    renewer.scheduleWithFixedDelay(this::renewLeases, every, every, TimeUnit.MILLISECONDS);
     threads.clear();
     for (int i = 1; i <= workers; i++) {
       threads.add(Thread.ofPlatform().name("onsite-judge-" + i).daemon(true).start(this::work));
@@ -123,6 +133,7 @@ class JudgingQueue implements SmartLifecycle {
       running = false;
       stopping = List.copyOf(threads);
     }
+    // Leases go on being renewed while running judgements get their grace period.
     wake();
     long deadline = System.nanoTime() + grace.toNanos();
     if (!inFlight.isEmpty()) {
@@ -152,6 +163,7 @@ class JudgingQueue implements SmartLifecycle {
         stream.publish(id, "status", new QueueEvents.Status("queued", repository.position(id)));
       }
     }
+    renewer.shutdownNow();
     stream.closeAll();
     log.info("judging queue stopped");
   }
@@ -167,7 +179,11 @@ class JudgingQueue implements SmartLifecycle {
       String claim = worker + "-" + UUID.randomUUID();
       Optional<Long> next;
       try {
-        next = repository.claimNext(claim, clock.instant());
+        if (System.nanoTime() - nextSweep > 0) {
+          sweep();
+        }
+        Instant now = clock.instant();
+        next = repository.claimNext(claim, now, now.plus(lease));
       } catch (RuntimeException e) {
         log.warn("cannot read the queue: {}", e.getMessage());
         pause();
@@ -177,6 +193,28 @@ class JudgingQueue implements SmartLifecycle {
         pause();
       } else {
         judge(next.get(), claim);
+      }
+    }
+  }
+
+  /** Put back in the queue what dead workers held, and plan the next look in half a lease. */
+  private void sweep() {
+    nextSweep = System.nanoTime() + lease.toNanos() / 2;
+    int requeued = repository.requeueExpired(clock.instant());
+    if (requeued > 0) {
+      log.atInfo()
+          .addKeyValue("requeued", requeued)
+          .log("{} submissions whose worker stopped renewing them are back in the queue", requeued);
+    }
+  }
+
+  private void renewLeases() {
+    Instant until = clock.instant().plus(lease);
+    for (Map.Entry<Long, InFlight> entry : Map.copyOf(inFlight).entrySet()) {
+      try {
+        repository.renewLease(entry.getKey(), entry.getValue().claim(), until);
+      } catch (RuntimeException e) {
+        log.warn("cannot renew the lease of submission {}: {}", entry.getKey(), e.getMessage());
       }
     }
   }

@@ -140,7 +140,7 @@ class SubmissionRepository {
    *
    * @return its id, or empty when nothing is queued
    */
-  Optional<Long> claimNext(String claim, Instant now) {
+  Optional<Long> claimNext(String claim, Instant now, Instant leaseUntil) {
     for (int attempt = 0; attempt < 5; attempt++) {
       Optional<Long> next =
           jdbc.sql(
@@ -154,12 +154,13 @@ class SubmissionRepository {
       }
       int claimed =
           jdbc.sql(
-                  "update submissions set status = ?, claim = ?, started_at = ? where id = ? and"
-                      + " status = ?")
+                  "update submissions set status = ?, claim = ?, started_at = ?, lease_until = ?"
+                      + " where id = ? and status = ?")
               .params(
                   SubmissionStatus.RUNNING.id(),
                   claim,
                   Clocks.sql(now),
+                  Clocks.sql(leaseUntil),
                   next.get(),
                   SubmissionStatus.QUEUED.id())
               .update();
@@ -254,25 +255,51 @@ class SubmissionRepository {
   }
 
   /**
-   * Put every running submission back in the queue: at start, those were interrupted when the
-   * server last stopped.
+   * Extend the lease of a submission a worker is judging.
+   *
+   * @return false when the claim no longer holds
+   */
+  boolean renewLease(long submissionId, String claim, Instant leaseUntil) {
+    return jdbc.sql(
+                "update submissions set lease_until = ? where id = ? and claim = ? and status = ?")
+            .params(Clocks.sql(leaseUntil), submissionId, claim, SubmissionStatus.RUNNING.id())
+            .update()
+        == 1;
+  }
+
+  /**
+   * Put back in the queue every running submission whose lease ran out before {@code now}: its
+   * worker stopped renewing it (it died, or its machine did). Its partial rows are dropped.
    *
    * @return how many
    */
-  int requeueAllRunning() {
+  int requeueExpired(Instant now) {
     Integer count =
         transactions.execute(
             status -> {
-              jdbc.sql(
-                      "delete from test_results where submission_id in"
-                          + " (select id from submissions where status = ?)")
-                  .param(SubmissionStatus.RUNNING.id())
-                  .update();
-              return jdbc.sql(
-                      "update submissions set status = ?, claim = null, started_at = null where"
-                          + " status = ?")
-                  .params(SubmissionStatus.QUEUED.id(), SubmissionStatus.RUNNING.id())
-                  .update();
+              List<Long> expired =
+                  jdbc.sql(
+                          "select id from submissions where status = ? and (lease_until is null"
+                              + " or lease_until < ?)")
+                      .params(SubmissionStatus.RUNNING.id(), Clocks.sql(now))
+                      .query(Long.class)
+                      .list();
+              int requeued = 0;
+              for (long id : expired) {
+                jdbc.sql("delete from test_results where submission_id = ?").param(id).update();
+                requeued +=
+                    jdbc.sql(
+                            "update submissions set status = ?, claim = null, started_at = null,"
+                                + " lease_until = null where id = ? and status = ? and"
+                                + " (lease_until is null or lease_until < ?)")
+                        .params(
+                            SubmissionStatus.QUEUED.id(),
+                            id,
+                            SubmissionStatus.RUNNING.id(),
+                            Clocks.sql(now))
+                        .update();
+              }
+              return requeued;
             });
     return count == null ? 0 : count;
   }

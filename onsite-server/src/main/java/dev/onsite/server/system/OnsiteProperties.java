@@ -51,6 +51,8 @@ public record OnsiteProperties(
    * @param maxPendingPerUser submissions one user may have waiting or running at once
    * @param shutdownGrace how long a shutdown waits for running judgements before re-queueing them
    * @param pollInterval how often idle workers look for submissions queued by other servers
+   * @param lease how long a worker holds a running submission without renewing it (it renews every
+   *     third of it); after that, another worker may judge it
    * @param sandbox {@code auto} (bubblewrap where it works), {@code bubblewrap} or {@code process}
    * @param allowUnsandboxed judge other users' code even without the hardened sandbox
    */
@@ -60,12 +62,16 @@ public record OnsiteProperties(
       @DefaultValue("5") int maxPendingPerUser,
       @DefaultValue("30s") Duration shutdownGrace,
       @DefaultValue("2s") Duration pollInterval,
+      @DefaultValue("30s") Duration lease,
       @DefaultValue("auto") String sandbox,
       @DefaultValue("false") boolean allowUnsandboxed) {
 
     public Judging {
       if (workers < 0) {
         throw new IllegalArgumentException("onsite.judge.workers must not be negative: " + workers);
+      }
+      if (lease.toMillis() < 300) {
+        throw new IllegalArgumentException("onsite.judge.lease must be at least 300ms: " + lease);
       }
       if (maxPendingPerUser < 1) {
         throw new IllegalArgumentException(

@@ -8,7 +8,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Say where the app is once it serves requests: the one line a person needs. */
+/**
+ * Say where the app is once it serves requests, or, for a worker, which database it judges for: the
+ * one line a person needs.
+ */
 @Component
 class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 
@@ -16,11 +19,16 @@ class StartupBanner implements ApplicationListener<ApplicationReadyEvent> {
 
   @Override
   public void onApplicationEvent(ApplicationReadyEvent event) {
-    if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)
-        || web.getWebServer() == null) {
+    Environment environment = event.getApplicationContext().getEnvironment();
+    if (!(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+      log.info(
+          "Onsite worker is judging submissions queued in {}",
+          environment.getProperty("spring.datasource.url", "").replaceAll("\\?.*", ""));
       return;
     }
-    Environment environment = event.getApplicationContext().getEnvironment();
+    if (web.getWebServer() == null) {
+      return;
+    }
     String address = environment.getProperty("server.address", "");
     String host =
         address.isEmpty() || address.equals("0.0.0.0") || address.equals("::")

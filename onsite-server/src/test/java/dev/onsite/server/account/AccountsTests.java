@@ -23,7 +23,14 @@ class AccountsTests {
             Path.of("content"),
             new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, registration),
             new OnsiteProperties.Judging(
-                1, 0, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), "auto", false),
+                1,
+                0,
+                5,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                "auto",
+                false),
             new OnsiteProperties.Exam(90));
     return new Accounts(
         new AccountRepository(db.jdbc()),
@@ -111,7 +118,14 @@ class AccountsTests {
             Path.of("content"),
             new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true),
             new OnsiteProperties.Judging(
-                1, 0, 5, Duration.ofSeconds(1), Duration.ofSeconds(1), "auto", false),
+                1,
+                0,
+                5,
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(30),
+                "auto",
+                false),
             new OnsiteProperties.Exam(90));
 
     assertThat(AccessMode.of("127.0.0.1", auto).singleUser()).isTrue();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,13 +61,49 @@ class JudgingQueueTests {
   @Test
   void submissionsLeftRunningByTheLastStopAreJudgedAfterTheNextStart() {
     long id = submit();
-    assertThat(repository.claimNext("crashed-worker", Instant.now())).contains(id);
+    Instant crashed = Instant.now();
+    assertThat(repository.claimNext("crashed-worker", crashed, crashed)).contains(id);
     assertThat(repository.byId(id).orElseThrow().status()).isEqualTo(SubmissionStatus.RUNNING);
 
     start((submission, listener) -> accepted(listener), Duration.ofSeconds(5));
 
     awaitDone(id);
     assertThat(repository.byId(id).orElseThrow().verdict()).isEqualTo("AC");
+  }
+
+  @Test
+  void aSubmissionHeldByAWorkerThatDiedIsJudgedOnceItsLeaseRunsOut() throws Exception {
+    long id = submit();
+    Instant claimed = Instant.now();
+    assertThat(repository.claimNext("dead-worker", claimed, claimed.plusSeconds(3))).contains(id);
+
+    start((submission, listener) -> accepted(listener), Duration.ofSeconds(5), LEASE);
+
+    Thread.sleep(500);
+    assertThat(repository.byId(id).orElseThrow().status())
+        .as("a live lease is not taken over")
+        .isEqualTo(SubmissionStatus.RUNNING);
+    awaitDone(id);
+    assertThat(repository.byId(id).orElseThrow().verdict()).isEqualTo("AC");
+  }
+
+  @Test
+  void twoQueuesOnOneDatabaseJudgeEachSubmissionOnceEvenWhenItOutlastsTheLease() {
+    long id = submit();
+    AtomicInteger graded = new AtomicInteger();
+    Grader slow =
+        (submission, listener) -> {
+          graded.incrementAndGet();
+          sleep(LEASE.multipliedBy(2));
+          return accepted(listener);
+        };
+
+    start(slow, Duration.ofSeconds(10), LEASE);
+    start(slow, Duration.ofSeconds(10), LEASE);
+
+    awaitDone(id);
+    assertThat(repository.byId(id).orElseThrow().verdict()).isEqualTo("AC");
+    assertThat(graded).as("the renewed lease kept the other queue off it").hasValue(1);
   }
 
   @Test
@@ -122,7 +159,8 @@ class JudgingQueueTests {
     assertThat(repository.position(first)).isEqualTo(1);
     assertThat(repository.position(second)).isEqualTo(2);
     assertThat(repository.position(third)).isEqualTo(3);
-    assertThat(repository.claimNext("w", Instant.now())).contains(first);
+    assertThat(repository.claimNext("w", Instant.now(), Instant.now().plusSeconds(30)))
+        .contains(first);
     assertThat(repository.position(first)).isZero();
     assertThat(repository.position(third)).isEqualTo(2);
   }
@@ -130,9 +168,11 @@ class JudgingQueueTests {
   @Test
   void aWorkerThatLostItsClaimCannotWriteResults() {
     long id = submit();
-    assertThat(repository.claimNext("old", Instant.now())).contains(id);
+    assertThat(repository.claimNext("old", Instant.now(), Instant.now().plusSeconds(30)))
+        .contains(id);
     assertThat(repository.requeue(id, "old")).isTrue();
-    assertThat(repository.claimNext("new", Instant.now())).contains(id);
+    assertThat(repository.claimNext("new", Instant.now(), Instant.now().plusSeconds(30)))
+        .contains(id);
 
     Graded late = new Graded("WA", 0, true, "", List.of(row(0, "sample/1")), List.of(), 0);
     assertThat(repository.saveTest(id, "old", row(0, "sample/1"))).isFalse();
@@ -140,6 +180,25 @@ class JudgingQueueTests {
 
     assertThat(repository.byId(id).orElseThrow().status()).isEqualTo(SubmissionStatus.RUNNING);
     assertThat(repository.tests(id)).isEmpty();
+    assertThat(repository.renewLease(id, "old", Instant.now().plusSeconds(30))).isFalse();
+    assertThat(repository.renewLease(id, "new", Instant.now().plusSeconds(30))).isTrue();
+  }
+
+  @Test
+  void onlyRunOutLeasesGoBackToTheQueue() {
+    long live = submit();
+    long expired = submit();
+    Instant now = Instant.now();
+    assertThat(repository.claimNext("alive", now, now.plusSeconds(60))).contains(live);
+    assertThat(repository.claimNext("dead", now.minusSeconds(60), now.minusSeconds(1)))
+        .contains(expired);
+    repository.saveTest(expired, "dead", row(0, "sample/1"));
+
+    assertThat(repository.requeueExpired(now)).isEqualTo(1);
+
+    assertThat(repository.byId(live).orElseThrow().status()).isEqualTo(SubmissionStatus.RUNNING);
+    assertThat(repository.byId(expired).orElseThrow().status()).isEqualTo(SubmissionStatus.QUEUED);
+    assertThat(repository.tests(expired)).as("partial rows are dropped").isEmpty();
   }
 
   @Test
@@ -162,14 +221,22 @@ class JudgingQueueTests {
     return repository.insert(account, "sum", "python", Mode.SUBMIT, "print(3)", 1, Instant.now());
   }
 
+  /** Long enough that a renewal (every third of it) is not missed on a busy machine. */
+  private static final Duration LEASE = Duration.ofSeconds(3);
+
   private JudgingQueue start(Grader grader, Duration grace) {
+    return start(grader, grace, Duration.ofSeconds(30));
+  }
+
+  private JudgingQueue start(Grader grader, Duration grace, Duration lease) {
     OnsiteProperties properties =
         new OnsiteProperties(
             Path.of("build/unused"),
             Path.of("problems"),
             Path.of("content"),
             new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true),
-            new OnsiteProperties.Judging(1, 0, 5, grace, Duration.ofMillis(50), "auto", false),
+            new OnsiteProperties.Judging(
+                1, 0, 5, grace, Duration.ofMillis(50), lease, "auto", false),
             new OnsiteProperties.Exam(90));
     JudgingQueue queue =
         new JudgingQueue(
