@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "onsite",
+    // Inherited: every subcommand answers --help (and --version) too.
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Onsite.Version.class,
     description = "Practice and assessment for the ML/AI engineering interview loop.",

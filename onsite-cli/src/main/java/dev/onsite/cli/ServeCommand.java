@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -61,20 +62,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "The interview-intelligence content (default: content).")
   Path content;
 
-  @Option(
-      names = "--sandbox",
-      paramLabel = "NAME",
-      defaultValue = "auto",
-      description =
-          "auto (bubblewrap where it works), bubblewrap or process (default: ${DEFAULT-VALUE}).")
-  String sandbox;
-
-  @Option(
-      names = "--allow-unsandboxed",
-      description =
-          "With accounts, judge people's code even without the hardened sandbox (bubblewrap):"
-              + " only for people you trust. See docs/security.md.")
-  boolean allowUnsandboxed;
+  @Mixin SandboxOptions sandboxOptions = new SandboxOptions();
 
   @Option(
       names = {"-D", "--set"},
@@ -100,10 +88,7 @@ final class ServeCommand implements Callable<Integer> {
     if (content != null) {
       args.add("--onsite.content-dir=" + content.toAbsolutePath());
     }
-    args.add("--onsite.judge.sandbox=" + sandbox);
-    if (allowUnsandboxed) {
-      args.add("--onsite.judge.allow-unsandboxed=true");
-    }
+    sandboxOptions.addTo(args);
     settings.forEach((name, value) -> args.add("--" + name + "=" + value));
     runUntilStopped(args);
     return 0;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,18 +47,7 @@ final class WorkerCommand implements Callable<Integer> {
       description = "The problem packages, the same as the server's (default: problems).")
   Path problems;
 
-  @Option(
-      names = "--sandbox",
-      paramLabel = "NAME",
-      defaultValue = "auto",
-      description =
-          "auto (bubblewrap where it works), bubblewrap or process (default: ${DEFAULT-VALUE}).")
-  String sandbox;
-
-  @Option(
-      names = "--allow-unsandboxed",
-      description = "Judge even without the hardened sandbox: only for code you trust.")
-  boolean allowUnsandboxed;
+  @Mixin SandboxOptions sandboxOptions = new SandboxOptions();
 
   @Option(
       names = {"-D", "--set"},
@@ -82,10 +72,7 @@ final class WorkerCommand implements Callable<Integer> {
     // other people's code applies.
     args.add("--onsite.accounts.mode=required");
     args.add("--onsite.judge.workers=" + workers);
-    args.add("--onsite.judge.sandbox=" + sandbox);
-    if (allowUnsandboxed) {
-      args.add("--onsite.judge.allow-unsandboxed=true");
-    }
+    sandboxOptions.addTo(args);
     if (data != null) {
       args.add("--onsite.data-dir=" + data.toAbsolutePath());
     }

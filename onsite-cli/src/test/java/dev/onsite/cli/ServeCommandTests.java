@@ -38,6 +38,20 @@ class ServeCommandTests {
   }
 
   @Test
+  void everyCommandAnswersHelp() {
+    StringWriter out = new StringWriter();
+
+    int status =
+        Onsite.run(
+            new String[] {"serve", "--help"},
+            new PrintWriter(out, true),
+            new PrintWriter(new StringWriter(), true));
+
+    assertThat(status).isZero();
+    assertThat(out.toString()).contains("Usage: onsite serve").contains("--allow-unsandboxed");
+  }
+
+  @Test
   void serveIsListedInTheHelp() {
     StringWriter out = new StringWriter();
 
