@@ -494,10 +494,11 @@ def level_3() -> None:
     s.realpath("a/again/again/again/again/b")
     s.cd("a/again/b/up/again/b/up")
     s.pwd()
+    s.cd("/")
     s.symlink("b/up/b/up", "a/twice")
     s.realpath("/a/twice/twice/b")
     s.symlink(".", "here")
-    s.realpath("here/here/here/a/here")
+    s.realpath("here/here/here/a/b")
     write(3, "secret", "04-not-loops", s)
 
     s = Script("a chain of 60 links, each pointing at the next")
@@ -754,6 +755,25 @@ def level_4() -> None:
 
     write(4, "secret", "08-random-400", random_script("400 random level-4 commands", 401, 400, 4))
     write(4, "secret", "09-random-1500", random_script("1500 random level-4 commands", 402, 1500, 4))
+
+    s = Script("moving an entry into the directory that already holds it is a taken name")
+    s.mkdir("a")
+    s.mkdir("a/b")
+    s.mv("a/b", "a")
+    s.mv("/a/b", "/a/./")
+    s.mv("a/b", "a/b/..")
+    s.ls("/a")
+    s.symlink("/a", "l")
+    s.mv("l", "/")
+    s.mv("a", "a/..")
+    s.ls("/")
+    s.mv("l", "l")
+    s.ls("/")
+    s.ls("/a")
+    s.realpath("/a/l")
+    s.mv("/a/l", "/a/l/..")
+    s.ls("/a")
+    write(4, "secret", "10-onto-own-parent", s)
 
 
 def main() -> None:

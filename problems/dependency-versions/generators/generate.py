@@ -440,6 +440,23 @@ def level_3() -> None:
     s.check(picked)
     write(3, "secret", "06-random-install", s)
 
+    s = Script("a version's dependencies join the queue in order of name, not in the order they were added")
+    for package, version in [("root", "1.0.0"), ("b", "1.0.0"), ("c", "1.0.0"), ("d", "1.0.0"), ("d", "2.0.0")]:
+        s.publish(package, version)
+    s.add_dependency("root", "1.0.0", "c", "*")
+    s.add_dependency("root", "1.0.0", "b", "*")
+    s.add_dependency("b", "1.0.0", "d", "^1.0.0")
+    s.add_dependency("c", "1.0.0", "d", "*")
+    s.install("root", "*")
+    s.add_dependency("b", "1.0.0", "d", "*")
+    s.add_dependency("c", "1.0.0", "d", "^1.0.0")
+    s.install("root", "*")
+    s.add_dependency("root", "1.0.0", "a", "*")
+    s.publish("a", "1.0.0")
+    s.add_dependency("a", "1.0.0", "d", "<2.0.0")
+    s.install("root", "*")
+    write(3, "secret", "07-dependencies-by-name", s)
+
 
 # Level 4 -----------------------------------------------------------------------------------------
 

@@ -209,6 +209,20 @@ def level_1() -> None:
     write(1, "secret", "06-random-200", random_script("200 random level-1 calls", 101, 1, 200))
     write(1, "secret", "07-random-1500", random_script("1500 random level-1 calls", 102, 1, 1500))
 
+    s = Script("a grant that started later but expires sooner is drawn on first")
+    s.add_grant("old", 50, 0, 100)
+    s.add_grant("new", 30, 10, 40)
+    s.charge("j1", 40, 20)
+    s.balance(20)
+    s.balance(39)
+    s.balance(40)
+    s.add_grant("newer", 20, 45, 60)
+    s.charge("j2", 25, 50)
+    s.balance(50)
+    s.balance(59)
+    s.balance(60)
+    write(1, "secret", "08-expiry-not-age", s)
+
 
 # Level 2 -----------------------------------------------------------------------------------------
 
@@ -447,6 +461,27 @@ def level_4() -> None:
         write(4, "secret", f"{index:02d}-random-{seed}", random_script(
             f"300 random level-4 calls (seed {seed})", seed, 4, 300))
     write(4, "secret", "09-random-large", random_script("1200 random level-4 calls", 404, 4, 1200))
+
+    s = Script("rejected calls record nothing: their ids stay free and a later grant can still rescue a failed charge")
+    s.add_grant("g", 10, 0, 100)
+    s.charge("bad", 0, 10)
+    s.charge_status("bad")
+    s.charge("neg", -5, 10)
+    s.charge_status("neg")
+    s.charge("bad", 5, 5)
+    s.charge_status("bad")
+    s.charge("short", 50, 1)
+    s.charge_status("short")
+    s.add_grant("g", 100, 0, 100)
+    s.charge_status("short")
+    s.add_grant("h", 0, 0, 100)
+    s.add_grant("h", 100, 0, 0)
+    s.charge_status("short")
+    s.add_grant("h", 100, 0, 100)
+    s.charge_status("short")
+    s.charge_status("bad")
+    s.balance(10)
+    write(4, "secret", "10-rejected-calls", s)
 
 
 def main() -> None:

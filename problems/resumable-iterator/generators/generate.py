@@ -569,7 +569,7 @@ def level_4() -> None:
     bad["sources"][0]["sources"].append({"position": 0})
     s.call("p", "set_state", bad)
     bad = copy.deepcopy(good)
-    bad["sources"][1] = {"file": 0, "position": 0}
+    bad["sources"][1] = {"file": 0}  # the shape of another kind of iterator: no "position"
     s.call("p", "set_state", bad)
     s.call("p", "get_state")
     s.drain("p")
