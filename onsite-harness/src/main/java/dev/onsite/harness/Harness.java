@@ -36,30 +36,60 @@ public final class Harness {
 
   private static volatile TestState current;
 
+  /** Where events go: standard output, or nowhere while the harness warms up. */
+  private static volatile PrintStream protocol = PROTOCOL;
+
   private Harness() {}
 
   public static void main(String[] args) throws IOException {
-    if (System.in.available() == 0) {
+    if (args.length > 0 && args[0].equals("--train")) {
+      // A training run for the JVM's ahead-of-time cache: warm up, then exit normally (the JVM
+      // writes the cache at a normal exit, not at halt).
+      WarmUp.run();
+      emit(Map.of("e", "ready"));
+      return;
+    }
+    // Tests replace System.in (warming up runs some): keep the real one, which brings the job.
+    InputStream stdin = System.in;
+    if (stdin.available() == 0) {
       // Started ahead of demand: get ready while waiting, then say so (the warm pool waits for it).
-      warmUp();
+      WarmUp.run();
       emit(Map.of("e", "ready"));
     }
-    String text = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+    String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
     if (text.isBlank()) {
       // Pre-started and never used: the judge went away.
       Runtime.getRuntime().halt(0);
     }
+    Runtime.getRuntime().addShutdownHook(new Thread(Harness::reportExit, "onsite-exit-reporter"));
+    if (runJob(text)) {
+      // An OutOfMemoryError leaves the JVM in an unknown state: the judge restarts us.
+      PROTOCOL.flush();
+      Runtime.getRuntime().halt(0);
+    }
+    emit(Map.of("e", "done"));
+    PROTOCOL.flush();
+    Runtime.getRuntime().halt(0);
+  }
+
+  /**
+   * Run the tests of one job, from its {@code first} test on, emitting their events.
+   *
+   * @return true when a test left the JVM unfit to go on (it ran out of memory)
+   */
+  static boolean runJob(String text) {
     Map<String, Object> job = asMap(Json.parse(text));
     Map<String, byte[]> classes = new HashMap<>();
-    asMap(job.get("classes"))
-        .forEach((name, bytes) -> classes.put(name, Base64.getDecoder().decode((String) bytes)));
+    Base64.Decoder base64 = Base64.getDecoder();
+    for (Map.Entry<String, Object> entry : asMap(job.get("classes")).entrySet()) {
+      classes.put(entry.getKey(), base64.decode((String) entry.getValue()));
+    }
     String mainClass = (String) job.get("main");
     boolean api = "api".equals(job.get("kind"));
     long outputLimit = ((Number) job.get("output_limit")).longValue();
     List<Object> tests = asList(job.get("tests"));
     int first = ((Number) job.getOrDefault("first", 0L)).intValue();
 
-    Runtime.getRuntime().addShutdownHook(new Thread(Harness::reportExit, "onsite-exit-reporter"));
     for (int i = first; i < tests.size(); i++) {
       Map<String, Object> test = asMap(tests.get(i));
       TestState state = new TestState(i, outputLimit);
@@ -76,34 +106,10 @@ public final class Harness {
       current = null;
       emit(state.end());
       if (fatal) {
-        // An OutOfMemoryError leaves the JVM in an unknown state: the judge restarts us.
-        PROTOCOL.flush();
-        Runtime.getRuntime().halt(0);
+        return true;
       }
     }
-    emit(Map.of("e", "done"));
-    PROTOCOL.flush();
-    Runtime.getRuntime().halt(0);
-  }
-
-  /**
-   * Load and exercise the harness's own code paths while waiting for a job (a process started ahead
-   * of demand), so that the first test does not pay for them.
-   */
-  private static void warmUp() {
-    processCpuNanos();
-    peakMemoryKb();
-    for (int i = 0; i < 200; i++) {
-      Object parsed =
-          Json.parse(
-              "{\"calls\":[{\"call\":\"get_value\",\"args\":[1,2.5,\"x\",null,true,[1]],\"raises\":false}]}");
-      Json.write(
-          ApiCalls.toJson(
-              java.util.List.of(parsed, 1L, 2.5, "s", java.util.Map.of("k", new int[] {1}))));
-      ApiCalls.camelCase("get_value");
-      ApiCalls.convert(java.util.List.of(1L, 2L), int[].class);
-    }
-    new CandidateLoader(Map.of());
+    return false;
   }
 
   private static boolean runStdio(
@@ -128,8 +134,8 @@ public final class Harness {
     } catch (ReflectiveOperationException | LinkageError e) {
       return state.failed(e);
     } finally {
-      System.setOut(PROTOCOL);
-      System.setErr(PROTOCOL);
+      System.setOut(protocol);
+      System.setErr(protocol);
     }
     return false;
   }
@@ -171,8 +177,8 @@ public final class Harness {
     } catch (RuntimeException | LinkageError e) {
       return state.failed(e);
     } finally {
-      System.setOut(PROTOCOL);
-      System.setErr(PROTOCOL);
+      System.setOut(protocol);
+      System.setErr(protocol);
     }
     return false;
   }
@@ -206,14 +212,22 @@ public final class Harness {
     }
   }
 
+  /** Send events to {@code sink} instead of standard output (warming up), or back (null). */
+  static void redirectProtocol(PrintStream sink) {
+    protocol = sink == null ? PROTOCOL : sink;
+    System.setOut(protocol);
+    System.setErr(protocol);
+  }
+
   static void emit(Map<String, Object> event) {
     String line = Json.write(event);
     synchronized (LOCK) {
       // The leading newline ends any partial line the candidate wrote to the real stdout.
-      PROTOCOL.print('\n');
-      PROTOCOL.print(line);
-      PROTOCOL.print('\n');
-      PROTOCOL.flush();
+      PrintStream out = protocol;
+      out.print('\n');
+      out.print(line);
+      out.print('\n');
+      out.flush();
     }
   }
 

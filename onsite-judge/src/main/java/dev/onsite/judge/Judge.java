@@ -83,6 +83,15 @@ public final class Judge implements AutoCloseable {
           "warmProcesses must not be negative, was " + warmProcesses);
     }
     this.pool = warmProcesses > 0 ? new WarmPool(sandbox, warmProcesses) : null;
+    if (pool != null) {
+      // A long-lived judge: give the Java harness the JVM's ahead-of-time cache, which lowers the
+      // CPU each runtime start costs. Made or verified off the caller's path; until then, and
+      // wherever it cannot be used, the harness runs without it.
+      Thread aot = new Thread(() -> runtimes.prepareAotCache(sandbox), "onsite-aot-cache");
+      aot.setDaemon(true);
+      aot.setPriority(Thread.MIN_PRIORITY);
+      aot.start();
+    }
     this.runner = pool != null ? new HarnessRunner(pool) : new HarnessRunner(sandbox);
     this.timeLimits = new TimeLimits(this, Runtimes.cacheDir());
   }

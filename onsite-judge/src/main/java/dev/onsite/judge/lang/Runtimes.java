@@ -1,6 +1,7 @@
 package dev.onsite.judge.lang;
 
 import dev.onsite.judge.sandbox.ResourceLimits;
+import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,10 @@ public final class Runtimes {
   private final Path javaExecutable;
   private final Optional<Path> python;
   private final Path harnessDir;
+  private volatile Path aotCache;
+
+  private static final String HARNESS_MAIN = "dev.onsite.harness.Harness";
+  private static final int TRAINING_MEMORY_MB = 256;
 
   private Runtimes(Path javaExecutable, Optional<Path> python, Path harnessDir) {
     this.javaExecutable = javaExecutable;
@@ -77,6 +82,10 @@ public final class Runtimes {
    * @throws IllegalStateException when the language's runtime is not installed
    */
   public SandboxCommand harnessCommand(Language language, int memoryMb) {
+    return harnessCommand(language, memoryMb, true);
+  }
+
+  private SandboxCommand harnessCommand(Language language, int memoryMb, boolean classData) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
     env.put("LANG", "C.UTF-8");
@@ -91,21 +100,18 @@ public final class Runtimes {
         readOnly.add(javaHome);
         argv.add(javaExecutable.toString());
         argv.add("-Xmx" + memoryMb + "m");
-        argv.add("-Xss64m");
-        argv.add("-XX:+UseSerialGC");
-        argv.add("-XX:-UsePerfData");
-        argv.add("-XX:TieredStopAtLevel=1");
-        argv.add("-Xshare:auto");
-        argv.add("-XX:MaxMetaspaceSize=128m");
-        argv.add("-XX:ReservedCodeCacheSize=64m");
-        // Reflection through native accessors: each test defines its classes afresh, and spinning
-        // method-handle accessors for every new class costs more than the calls themselves.
-        argv.add("-Djdk.reflect.useNativeAccessorOnly=true");
-        argv.add("-Dfile.encoding=UTF-8");
-        argv.add("-Dstdout.encoding=UTF-8");
+        argv.addAll(javaFlags());
+        Path aot = aotCache;
+        if (classData && aot != null) {
+          // Verified by prepareAotCache; "auto" (the default) runs without it should it not fit.
+          argv.add("-XX:AOTCache=" + aot);
+          readOnly.add(aot);
+        } else if (classData) {
+          argv.add("-Xshare:auto");
+        }
         argv.add("-cp");
-        argv.add(harnessDir.resolve("onsite-harness.jar").toString());
-        argv.add("dev.onsite.harness.Harness");
+        argv.add(harnessJar().toString());
+        argv.add(HARNESS_MAIN);
         addressSpace = 0;
       }
       case PYTHON -> {
@@ -156,11 +162,76 @@ public final class Runtimes {
             "-XX:MaxMetaspaceSize=128m",
             "-Dfile.encoding=UTF-8",
             "-cp",
-            harnessDir.resolve("onsite-harness.jar").toString(),
+            harnessJar().toString(),
             "dev.onsite.harness.CompileServer");
     Map<String, String> env = Map.of("PATH", "/usr/bin:/bin", "LANG", "C.UTF-8");
     return new SandboxCommand(
         argv, env, List.of(harnessDir, javaHome), new ResourceLimits(0, 1 << 20, 256, 64));
+  }
+
+  /** The Java harness's JVM options, but for the heap size and class data sharing. */
+  private static List<String> javaFlags() {
+    return List.of(
+        "-Xss64m",
+        "-XX:+UseSerialGC",
+        "-XX:-UsePerfData",
+        "-XX:TieredStopAtLevel=1",
+        "-XX:MaxMetaspaceSize=128m",
+        "-XX:ReservedCodeCacheSize=64m",
+        // The JVM's own warnings go to stderr, never into the protocol on stdout.
+        "-Xlog:disable",
+        "-Xlog:all=warning:stderr",
+        // Reflection through native accessors: each test defines its classes afresh, and spinning
+        // method-handle accessors for every new class costs more than the calls themselves.
+        "-Djdk.reflect.useNativeAccessorOnly=true",
+        "-Dfile.encoding=UTF-8",
+        "-Dstdout.encoding=UTF-8");
+  }
+
+  private Path harnessJar() {
+    return harnessDir.resolve("onsite-harness.jar");
+  }
+
+  /**
+   * Give the Java harness the JVM's ahead-of-time cache (JDK 25 and later), making it first if need
+   * be: a training run of the harness in {@code sandbox}, then a verifying one; some seconds of CPU
+   * the first time, a fraction of a second after. Harness commands built afterwards use the cache.
+   * Without a suitable JDK, or when anything fails, they stay as they were.
+   *
+   * @return whether the harness now uses the cache
+   */
+  public boolean prepareAotCache(Sandbox sandbox) {
+    if (aotCache != null) {
+      return true;
+    }
+    Path javaHome = javaExecutable.getParent().getParent();
+    if (!AotCache.supported(javaHome)) {
+      return false;
+    }
+    return prepareAotCache(
+        sandbox, AotCache.location(cacheDir(), harnessJar(), javaHome, javaFlags()));
+  }
+
+  /** Like {@link #prepareAotCache(Sandbox)}, with the cache at {@code target}. */
+  boolean prepareAotCache(Sandbox sandbox, Path cache) {
+    Path target = cache.toAbsolutePath().normalize();
+    SandboxCommand plain = harnessCommand(Language.JAVA, TRAINING_MEMORY_MB, false);
+    List<String> verifying = new ArrayList<>(plain.argv());
+    verifying.add(verifying.indexOf("-cp"), "-XX:AOTMode=on");
+    verifying.add(verifying.indexOf("-cp"), "-XX:AOTCache=" + target);
+    List<Path> readOnly = new ArrayList<>(plain.readOnlyPaths());
+    readOnly.add(target);
+    SandboxCommand verify = new SandboxCommand(verifying, plain.env(), readOnly, plain.limits());
+    if (!AotCache.prepare(sandbox, target, AotCache.trainingCommand(plain), verify)) {
+      return false;
+    }
+    aotCache = target;
+    return true;
+  }
+
+  /** The ahead-of-time cache the Java harness uses, if any. */
+  public Optional<Path> aotCache() {
+    return Optional.ofNullable(aotCache);
   }
 
   private static Path extractHarness() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
@@ -114,7 +115,8 @@ final class StagedPaths {
         Files.createDirectories(to);
         Files.setPosixFilePermissions(to, DIRECTORY);
       } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-        Files.copy(p, to, LinkOption.NOFOLLOW_LINKS);
+        // With its modification time: the JVM checks it for the jars an AOT cache was made with.
+        Files.copy(p, to, LinkOption.NOFOLLOW_LINKS, StandardCopyOption.COPY_ATTRIBUTES);
         Files.setPosixFilePermissions(to, Files.isExecutable(p) ? DIRECTORY : FILE);
       }
       // Anything else (links, devices) is left out.
