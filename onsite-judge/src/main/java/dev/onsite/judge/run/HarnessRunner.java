@@ -173,6 +173,10 @@ public final class HarnessRunner {
     volatile String killReason;
     volatile long lastEnd;
     volatile long observedCpu;
+
+    /** The highest resident memory of the whole process tree seen during the current test. */
+    volatile long testPeakKb;
+
     long traceStart;
     int nextIndex;
     boolean done;
@@ -263,7 +267,8 @@ public final class HarnessRunner {
           long wall = System.nanoTime() - startWall;
           String reason = killReason;
           String status = reason != null ? reason : "died";
-          outcomes[running] = new Outcome(status, cpu, wall, 0, "", stderr, null, null, exitCode);
+          outcomes[running] =
+              new Outcome(status, cpu, wall, testPeakKb, "", stderr, null, null, exitCode);
           onTest.accept(running, outcomes[running]);
           nextIndex = running + 1;
         }
@@ -295,7 +300,11 @@ public final class HarnessRunner {
           return;
         } else if (observedCpu - startCpu > cpuLimit + 50_000_000L) {
           kill(process, "tle");
-        } else if (process.rssKb() > memoryLimitKb) {
+          return;
+        }
+        long rss = process.rssKb();
+        testPeakKb = Math.max(testPeakKb, rss);
+        if (rss > memoryLimitKb) {
           kill(process, "mle");
         }
       } catch (RuntimeException e) {
@@ -379,6 +388,7 @@ public final class HarnessRunner {
           }
           startCpu = process.cpuNanos();
           startWall = System.nanoTime();
+          testPeakKb = 0;
           started = event.get("i").asInt();
         }
         case "end" -> {
@@ -408,7 +418,8 @@ public final class HarnessRunner {
                   status,
                   cpu,
                   wall,
-                  event.path("memory_kb").asLong(),
+                  // The harness's own peak, or the whole tree's (child processes count too).
+                  Math.max(event.path("memory_kb").asLong(), testPeakKb),
                   event.path("stdout").asString(""),
                   event.path("stderr").asString(""),
                   event.get("error"),
