@@ -129,6 +129,16 @@ def secrets() -> dict:
     t.call("eval", expect=False)
     t.call("forward", rounded(rng, (6, 8)) + np.arange(8.0))
     tests["11-long-run"] = t
+
+    t = Test(ref, "gamma and beta apply in eval mode too, for (N, C) and (N, C, L) inputs")
+    t.new(CLS, 3, 0.3)
+    t.call("set_affine", np.array([1.5, -0.5, 3.0]), np.array([0.25, -1.0, 2.0]), expect=False)
+    t.call("forward", rounded(rng, (6, 3), 2.0) + 1.0)
+    t.call("forward", rounded(rng, (6, 3), 2.0) - 1.0)
+    t.call("eval", expect=False)
+    t.call("forward", rounded(rng, (4, 3)))
+    t.call("forward", rounded(rng, (2, 3, 5)))
+    tests["12-affine-in-eval"] = t
     return tests
 
 

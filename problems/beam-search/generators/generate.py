@@ -278,6 +278,15 @@ def main() -> None:
     t[2] = t[2] * 400
     search(c, t, [2], 2, 3, None)
     secret.append(("10-extreme-logits", "a row with logits in the hundreds stays finite", c.calls))
+
+    c = Calls(ref)
+    c.call("log_softmax", floats([[1.0, 2.0, 3.0], [0.0, 0.0, 0.0]]))
+    c.call("log_softmax", floats([[900.0, 899.0, 850.0], [-900.0, -905.0, -899.5], [750.0, -750.0, 0.0]]))
+    c.call("log_softmax", floats([0.5, -1.25, 2.0, 0.0]))
+    t = table(rng, 4)
+    t[1] = np.array([820.0, 818.5, 100.0, 821.0])
+    search(c, t, [1], 2, 3, None)
+    secret.append(("11-log-softmax", "log_softmax on its own, with logits in the high hundreds; a search through such a row", c.calls))
     write_group("secret", secret)
 
 

@@ -107,6 +107,7 @@ def secrets() -> dict:
     t.raises(XA, x, c, w[0], rounded(rng, (8, 8)), w[2], w[3], 2)
     t.raises(XA, x, rounded(rng, (3, 4, 6)), *w, 2)
     t.raises(XA, x, c, *w, 2, np.ones((2, 3), dtype=bool))
+    t.raises(XA, x, c, *w, 2, np.array([True, True, False, True]))  # no batch axis: must not broadcast
     tests["10-shape-errors"] = t
 
     t = Test(ref, "a translation-sized toy: batch 2, 10 target and 14 source tokens, 4 heads")

@@ -166,6 +166,20 @@ def secrets() -> dict:
     steps(t, x, w, 4, 5)
     t.call("cache_length")
     tests["11-longer"] = t
+
+    t = Test(ref, "a call that raises leaves the cache as it was; decoding then continues")
+    x, w = rounded(rng, (2, 6, 8)), params(rng, 8)
+    t.new(CLS, *w, 2, 5)
+    t.call("prefill", x[:, :3])
+    t.raises("step", x[:1, 3])                  # batch 1 against a cache of 2 sequences
+    t.raises("prefill", rounded(rng, (2, 6, 8)))  # longer than max_len
+    t.raises("prefill", rounded(rng, (2, 3, 6)))  # wrong d_model
+    t.call("cache_length")
+    t.call("cached_keys")
+    t.call("cached_values")
+    steps(t, x[:, :5], w, 2, 3)
+    t.call("cache_length")
+    tests["12-failed-calls-keep-cache"] = t
     return tests
 
 

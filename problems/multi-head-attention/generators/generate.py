@@ -155,6 +155,35 @@ def secrets() -> dict:
     w = params(rng, 32)
     t.call(MHA, x, *w, 4, causal(16))
     tests["13-larger"] = t
+
+    t = Test(ref, "scores in the thousands: a softmax without the max shift overflows")
+    x = rounded(rng, (2, 5, 8), 40.0, 2)
+    w = params(rng, 8)
+    t.call(MHA, x, *w, 2, check="finite")
+    t.call(MHA, x, *w, 2)
+    t.call(WEIGHTS, x, w[0], w[1], 2, check="probabilities")
+    assert np.abs(np.einsum("...id,...jd->...ij", x @ w[0], x @ w[1])).max() / 2.0 > 1000.0
+    tests["14-huge-scores"] = t
+
+    t = Test(ref, "a query whose mask row is all False gets zero weights; other rows are unaffected")
+    x = rounded(rng, (4, 8))
+    w = params(rng, 8)
+    mask = np.array([[True, False, False, False], [False, False, False, False],
+                     [True, True, True, False], [False, True, False, True]])
+    t.call(WEIGHTS, x, w[0], w[1], 2, mask)
+    t.call(MHA, x, *w, 2, mask)
+    assert np.all(t.value(1)[:, 1] == 0.0) and np.all(t.value(2)[1] == 0.0)
+    x_b = rounded(rng, (2, 3, 8))
+    pad = np.array([[True, True, False], [False, False, False]])[:, None, None, :]
+    t.call(MHA, x_b, *w, 2, pad)
+    tests["15-fully-masked-row"] = t
+
+    t = Test(ref, "an output projection of the wrong shape raises ValueError")
+    x = rounded(rng, (3, 6))
+    w = params(rng, 6)
+    t.raises(MHA, x, w[0], w[1], w[2], rounded(rng, (6, 5)), 2)
+    t.raises(MHA, x, w[0], w[1], rounded(rng, (6, 4)), w[3], 2)
+    tests["16-projection-shapes"] = t
     return tests
 
 

@@ -191,6 +191,11 @@ def main() -> None:
     c.call("generate", table, [3, 4], 60, 5, 1.0, 99)
     c.call("generate", table, [0], 60, 3, 0.8, 100, 7)
     c.call("generate", table, [0], 0, 3, 0.8, 100, 7)
+    # eos ids that the runs above actually reach, mid-way: the stop (eos included) is exercised
+    for args in ([[3, 4], 60, 5, 1.0, 99, 9], [[0], 60, 3, 0.8, 100, 17]):
+        out = ref.generate(table, *args)
+        assert out[-1] == args[-1] and 10 < len(out) < 60, out
+        c.call("generate", table, *args)
     secret.append(("07-generate", "60-step generations; one rng for the whole loop", c.calls))
 
     c = Calls(ref)
