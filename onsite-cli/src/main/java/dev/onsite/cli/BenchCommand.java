@@ -71,6 +71,8 @@ final class BenchCommand implements Callable<Integer> {
     out.put("machine", r.machine());
     out.put("floor_ms", Map.of("java", r.floorJavaMs(), "python", r.floorPythonMs()));
     out.put("breakdown_ms", Map.of("java", r.breakdownJavaMs(), "python", r.breakdownPythonMs()));
+    out.put("cpu_ms_per_submission", r.cpuMsPerSubmission());
+    out.put("cpu_bound_per_s", r.cpuBoundPerSecond());
     return out;
   }
 
@@ -119,6 +121,15 @@ final class BenchCommand implements Callable<Integer> {
         String.format(
             "%nthroughput (mixed, %d at a time): %.1f submissions/s%n",
             Runtime.getRuntime().availableProcessors(), r.throughputPerSecond()));
+    if (r.cpuMsPerSubmission() > 0) {
+      sb.append(
+          String.format(
+              "cpu per submission (judge, boxes and refills): %.1f ms, so %d cores sustain at most"
+                  + " %.1f/s%n",
+              r.cpuMsPerSubmission(),
+              Runtime.getRuntime().availableProcessors(),
+              r.cpuBoundPerSecond()));
+    }
     sb.append("where the time goes at p50 (ms): java ")
         .append(r.breakdownJavaMs())
         .append("; python ")

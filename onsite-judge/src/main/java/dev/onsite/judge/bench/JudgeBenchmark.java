@@ -91,7 +91,18 @@ public final class JudgeBenchmark {
       Map<String, Double> breakdownJavaMs,
       Map<String, Double> breakdownPythonMs,
       double floorJavaMs,
-      double floorPythonMs) {
+      double floorPythonMs,
+      double cpuMsPerSubmission) {
+
+    /**
+     * The throughput the machine's cores could sustain if CPU were the only limit: cores divided by
+     * the CPU one submission costs (0 when it could not be measured).
+     */
+    public double cpuBoundPerSecond() {
+      return cpuMsPerSubmission > 0
+          ? Math.round(cores() * 1000.0 / cpuMsPerSubmission * 10) / 10.0
+          : 0;
+    }
 
     public double speedupJava() {
       return java.p50() > 0 ? Math.round(naiveJava.p50() / java.p50() * 10) / 10.0 : 0;
@@ -144,6 +155,7 @@ public final class JudgeBenchmark {
     int mixed = quick ? 40 : 200;
     progress.accept("throughput: " + mixed + " mixed submissions, " + cores() + " at a time");
     ExecutorService pool = Executors.newFixedThreadPool(cores());
+    long cpuBefore = TreeCpu.ticks();
     long start = System.nanoTime();
     List<Future<JudgeReport>> futures = new ArrayList<>();
     for (int i = 0; i < mixed; i++) {
@@ -164,6 +176,11 @@ public final class JudgeBenchmark {
       }
     }
     double throughput = mixed / (millisSince(start) / 1000.0);
+    long cpuAfter = TreeCpu.ticks();
+    double cpuPerSubmission =
+        cpuBefore < 0 || cpuAfter < 0
+            ? 0
+            : round((cpuAfter - cpuBefore) * TreeCpu.MILLIS_PER_TICK / mixed);
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.MINUTES);
 
@@ -211,7 +228,8 @@ public final class JudgeBenchmark {
         javaBreakdown,
         pythonBreakdown,
         round(sandboxStart + median(javaTests)),
-        round(sandboxStart + median(pythonTests)));
+        round(sandboxStart + median(pythonTests)),
+        cpuPerSubmission);
   }
 
   private static Map<String, Double> breakdown(
