@@ -49,11 +49,7 @@ public final class JavaCompiler implements AutoCloseable {
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread t = new Thread(r, "onsite-compile-deadline");
-            t.setDaemon(true);
-            return t;
-          });
+          Thread.ofPlatform().name("onsite-compile-deadline").daemon(true).factory());
   private volatile boolean closed;
 
   /**

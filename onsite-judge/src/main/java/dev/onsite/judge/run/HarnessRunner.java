@@ -51,11 +51,7 @@ public final class HarnessRunner {
   /** Kills and reaps the processes whose submission has all its outcomes. */
   private static final java.util.concurrent.ExecutorService REAPER =
       Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "onsite-reaper");
-            t.setDaemon(true);
-            return t;
-          });
+          Thread.ofPlatform().name("onsite-reaper").daemon(true).factory());
 
   static {
     // Load the process-inspection code before the first submission needs the watchdog to be quick.

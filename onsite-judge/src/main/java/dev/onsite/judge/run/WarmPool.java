@@ -32,11 +32,7 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
   private final Map<SandboxCommand, AtomicBoolean> refilling = new ConcurrentHashMap<>();
   private final ExecutorService starter =
       Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "onsite-warm-pool");
-            t.setDaemon(true);
-            return t;
-          });
+          Thread.ofPlatform().name("onsite-warm-pool").daemon(true).factory());
   private volatile boolean closed;
 
   /**

@@ -75,11 +75,7 @@ public final class BubblewrapSandbox implements Sandbox {
   /** Starts every box, and lives as long as the judge: see the class comment. */
   private static final ExecutorService LAUNCHER =
       Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "onsite-sandbox-launcher");
-            t.setDaemon(true);
-            return t;
-          });
+          Thread.ofPlatform().name("onsite-sandbox-launcher").daemon(true).factory());
 
   private final Path bwrap;
   private final boolean asRoot;

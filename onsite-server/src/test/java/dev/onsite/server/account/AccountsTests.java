@@ -15,23 +15,26 @@ class AccountsTests {
 
   private final TestDatabase db = TestDatabase.h2();
 
+  private static OnsiteProperties properties(boolean registration) {
+    return new OnsiteProperties(
+        Path.of("unused"),
+        Path.of("problems"),
+        Path.of("content"),
+        new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, registration),
+        new OnsiteProperties.Judging(
+            1,
+            0,
+            5,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(30),
+            "auto",
+            false),
+        new OnsiteProperties.Exam(90));
+  }
+
   private Accounts accounts(boolean registration) {
-    OnsiteProperties properties =
-        new OnsiteProperties(
-            Path.of("unused"),
-            Path.of("problems"),
-            Path.of("content"),
-            new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, registration),
-            new OnsiteProperties.Judging(
-                1,
-                0,
-                5,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(30),
-                "auto",
-                false),
-            new OnsiteProperties.Exam(90));
+    OnsiteProperties properties = properties(registration);
     return new Accounts(
         new AccountRepository(db.jdbc()),
         PasswordEncoderFactories.createDelegatingPasswordEncoder(),
@@ -111,22 +114,7 @@ class AccountsTests {
 
   @Test
   void singleUserModeNeedsALoopbackAddress() {
-    OnsiteProperties auto =
-        new OnsiteProperties(
-            Path.of("unused"),
-            Path.of("problems"),
-            Path.of("content"),
-            new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true),
-            new OnsiteProperties.Judging(
-                1,
-                0,
-                5,
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(1),
-                Duration.ofSeconds(30),
-                "auto",
-                false),
-            new OnsiteProperties.Exam(90));
+    OnsiteProperties auto = properties(true);
 
     assertThat(AccessMode.of("127.0.0.1", auto).singleUser()).isTrue();
     assertThat(AccessMode.of("localhost", auto).singleUser()).isTrue();
