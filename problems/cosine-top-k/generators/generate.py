@@ -196,6 +196,16 @@ def main() -> None:
     c.raises("cosine_top_k", floats([1, 0]), floats([[1, 0]]), 1)
     c.raises("cosine_similarity", floats([[1, 0]]), floats([1, 0]))
     secret.append(("08-bad-input", "k < 1, mismatched widths, 1-D inputs", c.calls))
+
+    c = Calls(ref)
+    v = floats([1.0, -2.0, 0.5, 3.0, -1.0, 0.25])
+    corpus = np.round(rng.normal(size=(64, 6)), 3)
+    for i in range(64):
+        if i % 3:
+            corpus[i] = v * 2.0 ** (i % 4 - 1)        # power-of-two multiples: exactly equal scores
+    queries = np.vstack([v, np.zeros(6), -v])
+    top(c, queries, corpus, 50)
+    secret.append(("09-large-tie-groups", "tie groups of 40 and more documents, beyond what a small sort keeps stable by accident", c.calls))
     write_group("secret", secret)
 
 

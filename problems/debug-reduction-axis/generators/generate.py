@@ -210,6 +210,14 @@ def main() -> None:
         c.call("classify", np.round(rng.normal(size=(1, 6, 5)), 3), gamma, beta, w, b, check="probabilities")
     c.call("nll_loss", floats([[0.2, 0.5, 0.3]]), ints([1]))
     secret.append(("08-batch-of-one", "single sequences give different, valid distributions", c.calls))
+
+    c = Calls(ref)
+    logits = floats([[0.0, 1.0, 2.0], [1000.0, 999.0, -1000.0], [-500.0, -501.0, -499.0]])
+    first = len(c.calls) + 1
+    c.call("softmax", logits[:1], check="probabilities")
+    c.call("softmax", logits, check="probabilities")
+    c.raw({"call": "softmax", "args": [encode(logits)], "same_as": first, "slice": [[0, 1]]})
+    secret.append(("09-rows-far-apart", "rows whose logits are far apart: each row is stabilized on its own", c.calls))
     write_group("secret", secret)
 
 

@@ -237,7 +237,18 @@ def main() -> None:
     c.raises("greedy_decode", t, [1], -1, None)
     c.raises("greedy_decode", t[:4], [1], 3, None)
     c.raises("greedy_decode", t, [1], 3, None, 0.0)
+    c.raises("greedy_decode", t, [2, -1], 3, None)
+    c.raises("greedy_decode", np.zeros((3, 3, 3)), [1], 3, None)
     secret.append(("09-bad-input", "empty prompt, unknown token, negative budget, non-square table, bad penalty", c.calls))
+
+    c = Calls(ref)
+    t = table(rng, 6, scale=1.0)
+    for a, b in [(1, 3), (3, 4), (4, 0), (2, 5), (5, 0), (0, 2)]:
+        t[a, b] = 6.0
+    decode(c, t, [1], 10, 0)
+    decode(c, t, [0, 2], 10, 0)
+    decode(c, t, [1], 10, 0, 1.5)
+    secret.append(("10-eos-mid-generation", "end token id 0 reached after a few steps; an end token inside the prompt does not stop generation", c.calls))
     write_group("secret", secret)
 
 

@@ -82,6 +82,10 @@ def secrets() -> dict:
     t.raises(FWD, x, 1.5, True, 0)
     t.raises(MASK, [2, 2], 2.0, 0)
     t.raises(BWD, rounded(rng, (2, 2)), np.ones((2, 3)))
+    t.raises(BWD, np.ones((2, 3)), np.ones(3))
+    t.raises(BWD, np.ones((1, 3)), np.ones((3, 1)))
+    t.raises(FWD, x, 1.5, False, 0)
+    t.raises(FWD, x, -0.5, False, 0)
     tests["09-errors"] = t
     return tests
 

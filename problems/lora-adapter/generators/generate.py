@@ -132,6 +132,8 @@ def secrets() -> dict:
     t.raises("forward", rounded(rng, (2, 3)))
     t.call("merge", expect=False)
     t.raises("set_adapters", rounded(rng, (4, 2)), rounded(rng, (2, 3)))
+    t.new_raises(CLS, np.ones(4), np.ones(4), 1, 1.0, 0)
+    t.new_raises(CLS, np.ones((2, 4, 3)), np.ones(3), 1, 1.0, 0)
     tests["10-errors"] = t
 
     t = Test(ref, "a projection-sized layer: 32 -> 48, rank 8, alpha 16")
@@ -143,6 +145,26 @@ def secrets() -> dict:
     t.call("forward", x, same_as=first, tolerance={"rel": 1e-9, "abs": 1e-10})
     t.call("num_trainable_params")
     tests["11-larger"] = t
+
+    t = Test(ref, "sequence inputs in the functions: adapter gradients sum over batch and positions")
+    x, w, b = rounded(rng, (2, 3, 4)), rounded(rng, (4, 3)), rounded(rng, (3,))
+    a, bl, dy = rounded(rng, (4, 2)), rounded(rng, (2, 3)), rounded(rng, (2, 3, 3))
+    t.call("lora_forward", x, w, b, a, bl, 2.0)
+    t.call("lora_backward", dy, x, w, a, bl, 2.0)
+    for wrt, pick in ((0, 0), (3, 1), (4, 2)):
+        index = t.numgrad("lora_forward", x, w, b, a, bl, 2.0, wrt=wrt, weights=dy)
+        t.call("lora_backward", dy, x, w, a, bl, 2.0, pick=pick, same_as=index, tolerance=GRAD_TOL)
+    tests["12-sequence-gradients"] = t
+
+    t = Test(ref, "the largest allowed rank, min(d_in, d_out)")
+    w, b, x = rounded(rng, (5, 3)), rounded(rng, (3,)), rounded(rng, (2, 5))
+    t.new(CLS, w, b, 3, 3.0, 7)
+    t.call("set_adapters", rounded(rng, (5, 3)), rounded(rng, (3, 3)), expect=False)
+    first = t.call("forward", x)
+    t.call("merge", expect=False)
+    t.call("forward", x, same_as=first, tolerance={"rel": 1e-9, "abs": 1e-10})
+    t.call("num_trainable_params")
+    tests["13-full-rank"] = t
     return tests
 
 

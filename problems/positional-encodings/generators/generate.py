@@ -47,6 +47,7 @@ def secrets() -> dict:
     t.raises(SIN, -1, 4)
     t.raises(ROPE, rounded(rng, (3, 5)), ints([0, 1, 2]))
     t.raises(ROPE, rounded(rng, (3, 4)), ints([0, 1]))
+    t.raises(ROPE, np.ones((3, 4)), ints([[0], [1], [2]]))
     tests["03-errors"] = t
 
     t = Test(ref, "RoPE on a sequence: position 0 is left unchanged")
@@ -92,6 +93,14 @@ def secrets() -> dict:
     t.call(ROPE, rounded(rng, (32, 64)), ints(range(32)))
     t.call(SIN, 32, 64)
     tests["10-larger"] = t
+
+    t = Test(ref, "rope_scores with another base; an empty sinusoidal table (seq_len 0) is allowed")
+    q, k = rounded(rng, (3, 8)), rounded(rng, (2, 8))
+    t.call(SCORES, q, k, ints([4, 5, 6]), ints([0, 9]), 100.0)
+    t.call(SCORES, q, k, ints([4, 5, 6]), ints([0, 9]), 1e6)
+    index = t.call(SIN, 0, 4, expect=False, check="finite")
+    assert t.value(index).shape == (0, 4)
+    tests["11-base-and-empty"] = t
     return tests
 
 

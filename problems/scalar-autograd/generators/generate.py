@@ -84,7 +84,8 @@ def secrets() -> dict:
         check_grads(t, program, out, [a, b])
     for i, (op, x, extra) in enumerate([("pow", 1.7, 3), ("pow", 2.0, -1.5), ("pow", 0.8, 0.5), ("neg", 0.3, None),
                                         ("exp", 0.7, None), ("log", 2.5, None), ("tanh", 0.4, None),
-                                        ("tanh", -2.0, None), ("relu", 0.9, None), ("relu", -0.9, None)]):
+                                        ("tanh", -2.0, None), ("relu", 0.9, None), ("relu", -0.9, None),
+                                        ("pow", 0.0, 2), ("pow", -1.5, 2.0), ("pow", -2.0, 3.0)]):
         a, out = f"x{i}", f"y{i}"
         program = [("value", a, x), (op, out, a) if extra is None else (op, out, a, extra)]
         build(t, program)

@@ -117,11 +117,20 @@ def secrets() -> dict:
     t.raises(BLOCK, rounded(rng, (3, 6)), p, 4)
     del p["w_fc"]
     t.raises(BLOCK, rounded(rng, (3, 6)), p, 2, error="KeyError")
+    p = identity_params(4, 8)
+    t.raises(BLOCK, np.ones((2, 4)), p, 0)
+    t.raises(BLOCK, np.ones((2, 4)), p, -2)
     tests["11-errors"] = t
 
     t = Test(ref, "a GPT-2-shaped toy: batch 2, seq 12, d_model 32, d_ff 128, 4 heads")
     t.call(BLOCK, rounded(rng, (2, 12, 32)), params(rng, 32, 128), 4)
     tests["12-larger"] = t
+
+    t = Test(ref, "two batch dimensions, (2, 3, 5, 8) with 2 heads")
+    x, p = rounded(rng, (2, 3, 5, 8)), params(rng, 8, 16)
+    t.call(BLOCK, x, p, 2)
+    t.call(BLOCK, x[1, 2], p, 2)
+    tests["13-two-batch-dims"] = t
     return tests
 
 
