@@ -336,9 +336,10 @@ public final class Judge implements AutoCloseable {
         verdict = Verdict.RE;
         int status = outcome.exitCode();
         message =
-            status > 128
-                ? "the program was killed by signal " + (status - 128)
-                : "the program ended unexpectedly with status " + status;
+            (status > 128
+                    ? "the program was killed by signal " + (status - 128)
+                    : "the program ended unexpectedly with status " + status)
+                + (test.visible() ? lastLine(outcome.stderr()) : "");
       }
     }
     return new TestResult(
@@ -685,6 +686,15 @@ public final class Judge implements AutoCloseable {
     } catch (RuntimeException e) {
       // A listener's failure must not change the verdict.
     }
+  }
+
+  /** ": " and the last line the program wrote on standard error, if any, for a visible test. */
+  private static String lastLine(String stderr) {
+    if (stderr == null || stderr.isBlank()) {
+      return "";
+    }
+    String last = stderr.strip().lines().reduce((a, b) -> b).orElse("").strip();
+    return ": " + (last.length() > 300 ? last.substring(0, 300) + "..." : last);
   }
 
   private static String fmt(double seconds) {

@@ -60,6 +60,8 @@ public final class HarnessRunner {
 
   private static final boolean TRACE = System.getenv("ONSITE_TRACE") != null;
 
+  private static final System.Logger LOG = System.getLogger(HarnessRunner.class.getName());
+
   private static final long STARTUP_LIMIT_NANOS = 20_000_000_000L;
 
   private final ProcessSource processes;
@@ -104,6 +106,10 @@ public final class HarnessRunner {
     job.set("tests", tests);
     int next = 0;
     int restarts = 0;
+    // A runtime that ends mid-test without hitting a limit (no kill of ours, no exit() of the
+    // program's) is run again from that test once: a program that kills its own runtime does it
+    // again and gets its runtime error, while a machine's hiccup does not cost a verdict.
+    boolean[] retried = new boolean[tests.size()];
     long cpuLimit = (long) (timeLimitSeconds * 1e9);
     long wallLimit =
         (long) (dev.onsite.judge.problem.Limits.wallLimitSeconds(timeLimitSeconds) * 1e9);
@@ -119,6 +125,7 @@ public final class HarnessRunner {
               wallLimit,
               memoryLimitKb,
               outputLimitBytes * 2 + (4 << 20));
+      attempt.retried = retried;
       attempt.execute(outcomes, onTest);
       if (attempt.compileError != null) {
         return new Run(Arrays.asList(outcomes), attempt.compileError);
@@ -138,6 +145,13 @@ public final class HarnessRunner {
                 + (attempt.stderr.isBlank()
                     ? ""
                     : ": " + attempt.stderr.strip().lines().reduce((a, b) -> b).orElse("")));
+      }
+      if (attempt.retryIndex >= 0) {
+        retried[attempt.retryIndex] = true;
+        if (restarts >= MAX_RESTARTS) {
+          outcomes[attempt.retryIndex] = attempt.retryOutcome;
+          onTest.accept(attempt.retryIndex, attempt.retryOutcome);
+        }
       }
       next = reached;
       restarts++;
@@ -179,6 +193,15 @@ public final class HarnessRunner {
     String compileError;
     int exitCode;
     String stderr = "";
+
+    /** The tests already run again after their runtime ended by itself (null: never retry). */
+    boolean[] retried;
+
+    /** The test during which the runtime ended by itself, to be run again; -1 for none. */
+    int retryIndex = -1;
+
+    /** What that test's outcome is if it is not run again. */
+    Outcome retryOutcome;
 
     Attempt(
         SandboxCommand command,
@@ -248,6 +271,14 @@ public final class HarnessRunner {
           return;
         }
         try {
+          if (killReason == null) {
+            // The harness closed its output by itself: give it a moment to end, so that its own
+            // exit status (not the kill that follows) says what happened.
+            long until = System.nanoTime() + 500_000_000L;
+            while (process.isAlive() && System.nanoTime() < until) {
+              Thread.sleep(5);
+            }
+          }
           process.kill();
           exitCode = process.waitFor();
           tail.join(1000);
@@ -263,10 +294,26 @@ public final class HarnessRunner {
           long wall = System.nanoTime() - startWall;
           String reason = killReason;
           String status = reason != null ? reason : "died";
-          outcomes[running] =
+          if (reason == null) {
+            // Not a limit: the runtime itself ended mid-test. Say why, for whoever runs the judge.
+            LOG.log(
+                System.Logger.Level.WARNING,
+                "a harness ended during test {0} with status {1}; its last output: {2}",
+                running,
+                exitCode,
+                stderr.strip().lines().reduce((a, b) -> a + " | " + b).orElse("(none)"));
+          }
+          Outcome died =
               new Outcome(status, cpu, wall, testPeakKb, "", stderr, null, null, exitCode);
-          onTest.accept(running, outcomes[running]);
-          nextIndex = running + 1;
+          if (reason == null && retried != null && !retried[running]) {
+            retryIndex = running;
+            retryOutcome = died;
+            nextIndex = running;
+          } else {
+            outcomes[running] = died;
+            onTest.accept(running, died);
+            nextIndex = running + 1;
+          }
         }
       } finally {
         if (!handedOff) {
