@@ -26,7 +26,11 @@ class JudgeConfiguration {
       log.warn(ProcessSandbox.WARNING);
     }
     Judge judge = new Judge(sandbox, Runtimes.detect(), properties.judge().warmProcesses());
+    // Warm before the first submission: the compile servers, and runtimes for the usual limit.
     judge.prepare(Language.JAVA, 256);
+    if (judge.runtimes().python().isPresent()) {
+      judge.prepare(Language.PYTHON, 256);
+    }
     return judge;
   }
 
