@@ -9,6 +9,7 @@ import dev.onsite.judge.problem.TestCase;
 import dev.onsite.judge.run.HarnessRunner;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
+import dev.onsite.judge.sandbox.TreeMeter;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.TestResult;
 import dev.onsite.judge.verdict.Verdict;
@@ -155,7 +156,7 @@ public final class JudgeBenchmark {
     int mixed = quick ? 40 : 200;
     progress.accept("throughput: " + mixed + " mixed submissions, " + cores() + " at a time");
     ExecutorService pool = Executors.newFixedThreadPool(cores());
-    long cpuBefore = TreeCpu.ticks();
+    long cpuBefore = judgeTreeCpuNanos();
     long start = System.nanoTime();
     List<Future<JudgeReport>> futures = new ArrayList<>();
     for (int i = 0; i < mixed; i++) {
@@ -176,11 +177,7 @@ public final class JudgeBenchmark {
       }
     }
     double throughput = mixed / (millisSince(start) / 1000.0);
-    long cpuAfter = TreeCpu.ticks();
-    double cpuPerSubmission =
-        cpuBefore < 0 || cpuAfter < 0
-            ? 0
-            : round((cpuAfter - cpuBefore) * TreeCpu.MILLIS_PER_TICK / mixed);
+    double cpuPerSubmission = round((judgeTreeCpuNanos() - cpuBefore) / 1e6 / mixed);
     pool.shutdown();
     pool.awaitTermination(1, TimeUnit.MINUTES);
 
@@ -393,6 +390,14 @@ public final class JudgeBenchmark {
 
   private static double round(double value) {
     return Math.round(value * 10) / 10.0;
+  }
+
+  /**
+   * CPU used so far by this process and every box it started, running or reaped (0 without /proc,
+   * so the figure is then reported as not measured).
+   */
+  private static long judgeTreeCpuNanos() {
+    return new TreeMeter(ProcessHandle.current()).cpuNanos();
   }
 
   private static int cores() {

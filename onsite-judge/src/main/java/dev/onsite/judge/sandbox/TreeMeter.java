@@ -15,8 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * (cutime and cstime, counted once the child is waited for), so a program cannot hide work in
  * short-lived children. Resident memory is summed over the processes, which counts memory shared
  * after a fork once per process: an overestimate, never an underestimate.
+ *
+ * <p>Rooted at the judge's own process ({@code new TreeMeter(ProcessHandle.current())}), the CPU
+ * time covers the judge and every box it started, running or reaped: the benchmark's CPU per
+ * submission.
  */
-final class TreeMeter {
+public final class TreeMeter {
   private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ is 100 on Linux
   private static final long PAGE_KB = 4;
   private static final long SCAN_INTERVAL_NANOS = 50_000_000L;
@@ -26,7 +30,7 @@ final class TreeMeter {
   private volatile List<ProcessHandle> below = List.of();
   private volatile long scanned;
 
-  TreeMeter(ProcessHandle root) {
+  public TreeMeter(ProcessHandle root) {
     this.root = root;
   }
 
@@ -39,7 +43,8 @@ final class TreeMeter {
     return below;
   }
 
-  long cpuNanos() {
+  /** CPU time used so far by the tree, reaped children included; 0 where /proc cannot be read. */
+  public long cpuNanos() {
     long ticks = cpuTicks(root.pid());
     for (ProcessHandle child : below()) {
       ticks += cpuTicks(child.pid());
