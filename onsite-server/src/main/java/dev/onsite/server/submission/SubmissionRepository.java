@@ -277,27 +277,24 @@ class SubmissionRepository {
     Integer count =
         transactions.execute(
             status -> {
-              List<Long> expired =
+              // Re-queue first: with its claim gone, a late write of the dead worker fails (every
+              // write checks the claim), so the rows left to drop are the ones written before.
+              int requeued =
                   jdbc.sql(
-                          "select id from submissions where status = ? and (lease_until is null"
+                          "update submissions set status = ?, claim = null, started_at = null,"
+                              + " lease_until = null where status = ? and (lease_until is null"
                               + " or lease_until < ?)")
-                      .params(SubmissionStatus.RUNNING.id(), Clocks.sql(now))
-                      .query(Long.class)
-                      .list();
-              int requeued = 0;
-              for (long id : expired) {
-                jdbc.sql("delete from test_results where submission_id = ?").param(id).update();
-                requeued +=
-                    jdbc.sql(
-                            "update submissions set status = ?, claim = null, started_at = null,"
-                                + " lease_until = null where id = ? and status = ? and"
-                                + " (lease_until is null or lease_until < ?)")
-                        .params(
-                            SubmissionStatus.QUEUED.id(),
-                            id,
-                            SubmissionStatus.RUNNING.id(),
-                            Clocks.sql(now))
-                        .update();
+                      .params(
+                          SubmissionStatus.QUEUED.id(),
+                          SubmissionStatus.RUNNING.id(),
+                          Clocks.sql(now))
+                      .update();
+              if (requeued > 0) {
+                jdbc.sql(
+                        "delete from test_results where submission_id in"
+                            + " (select id from submissions where status = ?)")
+                    .param(SubmissionStatus.QUEUED.id())
+                    .update();
               }
               return requeued;
             });
