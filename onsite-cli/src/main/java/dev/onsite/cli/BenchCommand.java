@@ -73,6 +73,9 @@ final class BenchCommand implements Callable<Integer> {
     out.put("breakdown_ms", Map.of("java", r.breakdownJavaMs(), "python", r.breakdownPythonMs()));
     out.put("cpu_ms_per_submission", r.cpuMsPerSubmission());
     out.put("cpu_bound_per_s", r.cpuBoundPerSecond());
+    out.put(
+        "cpu_ms_per_language",
+        Map.of("java", r.cpuMsPerJavaSubmission(), "python", r.cpuMsPerPythonSubmission()));
     return out;
   }
 
@@ -129,6 +132,10 @@ final class BenchCommand implements Callable<Integer> {
               r.cpuMsPerSubmission(),
               Runtime.getRuntime().availableProcessors(),
               r.cpuBoundPerSecond()));
+      sb.append(
+          String.format(
+              "cpu per submission, one at a time: java %.1f ms, python %.1f ms%n",
+              r.cpuMsPerJavaSubmission(), r.cpuMsPerPythonSubmission()));
     }
     sb.append("where the time goes at p50 (ms): java ")
         .append(r.breakdownJavaMs())

@@ -82,7 +82,17 @@ public final class Judge implements AutoCloseable {
       throw new IllegalArgumentException(
           "warmProcesses must not be negative, was " + warmProcesses);
     }
-    this.pool = warmProcesses > 0 ? new WarmPool(sandbox, warmProcesses) : null;
+    // Zygotes kill every other process in their box between submissions: only in boxes of their
+    // own, which the hardened sandbox gives.
+    this.pool =
+        warmProcesses > 0
+            ? new WarmPool(
+                sandbox,
+                warmProcesses,
+                sandbox.hardened()
+                    ? runtimes::zygoteCommand
+                    : command -> java.util.Optional.empty())
+            : null;
     if (pool != null) {
       // A long-lived judge: give the Java harness the JVM's ahead-of-time cache, which lowers the
       // CPU each runtime start costs. Made or verified off the caller's path; until then, and

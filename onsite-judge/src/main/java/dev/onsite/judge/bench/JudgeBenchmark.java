@@ -93,7 +93,9 @@ public final class JudgeBenchmark {
       Map<String, Double> breakdownPythonMs,
       double floorJavaMs,
       double floorPythonMs,
-      double cpuMsPerSubmission) {
+      double cpuMsPerSubmission,
+      double cpuMsPerJavaSubmission,
+      double cpuMsPerPythonSubmission) {
 
     /**
      * The throughput the machine's cores could sustain if CPU were the only limit: cores divided by
@@ -121,10 +123,11 @@ public final class JudgeBenchmark {
     String javaSource = Files.readString(dir.resolve("Ledger.java"));
     String pythonSource = Files.readString(dir.resolve("softmax.py"));
     int samples = quick ? 30 : 200;
-    int naiveSamples = quick ? 4 : 15;
+    // The naive pipeline takes seconds per sample: a few give its median well enough.
+    int naiveSamples = quick ? 2 : 9;
 
     progress.accept("warming up");
-    for (int i = 0; i < (quick ? 40 : 60); i++) {
+    for (int i = 0; i < (quick ? 20 : 60); i++) {
       judgeChecked(ledger, Language.JAVA, variant(javaSource, "//", -i - 1));
       judgeChecked(numpy, Language.PYTHON, variant(pythonSource, "#", -i - 1));
     }
@@ -133,6 +136,8 @@ public final class JudgeBenchmark {
     List<Double> javaTimes = new ArrayList<>();
     List<Double> javaCompile = new ArrayList<>();
     List<Double> javaTests = new ArrayList<>();
+    judge.awaitWarm(IDLE_WAIT);
+    long javaCpuBefore = judgeTreeCpuNanos();
     for (int i = 0; i < samples; i++) {
       judge.awaitWarm(IDLE_WAIT);
       long start = System.nanoTime();
@@ -142,9 +147,14 @@ public final class JudgeBenchmark {
       javaTests.add((double) report.tests().stream().mapToLong(t -> t.wallMs()).sum());
     }
 
+    // Each submission's share: its own work and the refill of what it used, waited for above.
+    judge.awaitWarm(IDLE_WAIT);
+    double javaCpu = round((judgeTreeCpuNanos() - javaCpuBefore) / 1e6 / samples);
+
     progress.accept("python: " + samples + " submissions of 20 NumPy tests");
     List<Double> pythonTimes = new ArrayList<>();
     List<Double> pythonTests = new ArrayList<>();
+    long pythonCpuBefore = judgeTreeCpuNanos();
     for (int i = 0; i < samples; i++) {
       judge.awaitWarm(IDLE_WAIT);
       long start = System.nanoTime();
@@ -152,6 +162,8 @@ public final class JudgeBenchmark {
       pythonTimes.add(millisSince(start));
       pythonTests.add((double) report.tests().stream().mapToLong(t -> t.wallMs()).sum());
     }
+    judge.awaitWarm(IDLE_WAIT);
+    double pythonCpu = round((judgeTreeCpuNanos() - pythonCpuBefore) / 1e6 / samples);
 
     int mixed = quick ? 40 : 200;
     progress.accept("throughput: " + mixed + " mixed submissions, " + cores() + " at a time");
@@ -226,7 +238,9 @@ public final class JudgeBenchmark {
         pythonBreakdown,
         round(sandboxStart + median(javaTests)),
         round(sandboxStart + median(pythonTests)),
-        cpuPerSubmission);
+        cpuPerSubmission,
+        javaCpu,
+        pythonCpu);
   }
 
   private static Map<String, Double> breakdown(

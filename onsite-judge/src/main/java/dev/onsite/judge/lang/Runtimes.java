@@ -126,7 +126,7 @@ public final class Runtimes {
         argv.add("-B");
         argv.add("-X");
         argv.add("utf8");
-        argv.add(harnessDir.resolve("harness.py").toString());
+        argv.add(pythonHarness().toString());
         env.put("OPENBLAS_NUM_THREADS", "1");
         env.put("OMP_NUM_THREADS", "1");
         env.put("MKL_NUM_THREADS", "1");
@@ -140,6 +140,27 @@ public final class Runtimes {
     }
     return new SandboxCommand(
         argv, env, readOnly, new ResourceLimits(addressSpace, 64L * 1024 * 1024, 256, 256));
+  }
+
+  /**
+   * For a harness command that can run as a zygote (Python), the command of that zygote: the same
+   * runtime, limits and files, forking a fresh process per submission ({@code harness.py
+   * --zygote}). Only for a sandbox that gives each box its own pid namespace: a zygote kills every
+   * other process it can see when a submission ends.
+   */
+  public Optional<SandboxCommand> zygoteCommand(SandboxCommand harness) {
+    List<String> argv = harness.argv();
+    if (argv.isEmpty() || !argv.get(argv.size() - 1).equals(pythonHarness().toString())) {
+      return Optional.empty();
+    }
+    List<String> zygote = new ArrayList<>(argv);
+    zygote.add("--zygote");
+    return Optional.of(
+        new SandboxCommand(zygote, harness.env(), harness.readOnlyPaths(), harness.limits()));
+  }
+
+  private Path pythonHarness() {
+    return harnessDir.resolve("harness.py");
   }
 
   /**

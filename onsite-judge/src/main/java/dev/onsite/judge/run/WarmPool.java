@@ -5,12 +5,14 @@ import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 /**
  * Keep sandboxed harness processes started ahead of demand, so a submission does not wait for a
@@ -21,6 +23,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * submission that used it kills it, with its sandbox and working directory. So a pre-started
  * process can carry nothing from one submission to the next. A process whose judge dies reads the
  * end of its input and exits.
+ *
+ * <p>A runtime that can fork (the Python harness in a hardened box) is kept as a zygote instead
+ * ({@link Zygotes}): one box serves many submissions one after the other, each in a fresh child
+ * forked from a runtime that has never run one, and is returned to how it was before the next.
  */
 public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseable {
 
@@ -30,6 +36,8 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
   private final int perCommand;
   private final Map<SandboxCommand, BlockingDeque<SandboxProcess>> idle = new ConcurrentHashMap<>();
   private final Map<SandboxCommand, AtomicBoolean> refilling = new ConcurrentHashMap<>();
+  private final Function<SandboxCommand, Optional<SandboxCommand>> zygoteOf;
+  private final Zygotes zygotes;
   private final ExecutorService starter =
       Executors.newSingleThreadExecutor(
           Thread.ofPlatform().name("onsite-warm-pool").daemon(true).factory());
@@ -39,16 +47,43 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
    * @param perCommand how many idle processes to keep for each harness command seen so far
    */
   public WarmPool(Sandbox sandbox, int perCommand) {
+    this(sandbox, perCommand, command -> Optional.empty());
+  }
+
+  /**
+   * @param perCommand how many idle processes to keep for each harness command seen so far
+   * @param zygoteOf for a harness command, the command of a zygote that forks its runtime per
+   *     submission, when there is one
+   */
+  public WarmPool(
+      Sandbox sandbox,
+      int perCommand,
+      Function<SandboxCommand, Optional<SandboxCommand>> zygoteOf) {
+    // As many zygotes as submissions can run at once: an idle one costs memory, not CPU.
+    this(sandbox, perCommand, zygoteOf, Runtime.getRuntime().availableProcessors());
+  }
+
+  WarmPool(
+      Sandbox sandbox,
+      int perCommand,
+      Function<SandboxCommand, Optional<SandboxCommand>> zygoteOf,
+      int zygotesPerCommand) {
     if (perCommand < 1) {
       throw new IllegalArgumentException("perCommand must be at least 1, was " + perCommand);
     }
     this.sandbox = sandbox;
     this.perCommand = perCommand;
+    this.zygoteOf = zygoteOf;
+    this.zygotes = new Zygotes(sandbox, perCommand, zygotesPerCommand);
     Runtime.getRuntime().addShutdownHook(new Thread(this::close, "onsite-warm-pool-shutdown"));
   }
 
   @Override
   public SandboxProcess start(SandboxCommand command) throws IOException {
+    Optional<SandboxCommand> zygote = zygoteOf.apply(command);
+    if (zygote.isPresent()) {
+      return zygotes.start(zygote.get());
+    }
     BlockingDeque<SandboxProcess> queue =
         idle.computeIfAbsent(command, c -> new LinkedBlockingDeque<>());
     SandboxProcess process;
@@ -67,16 +102,24 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
    */
   @Override
   public void finished(SandboxCommand command) {
-    prepare(command);
+    if (zygoteOf.apply(command).isEmpty()) {
+      prepare(command);
+    }
   }
 
   /** Start idle processes for {@code command} now, before the first submission needs one. */
   public void prepare(SandboxCommand command) {
+    Optional<SandboxCommand> zygote = zygoteOf.apply(command);
+    if (zygote.isPresent()) {
+      zygotes.prepare(zygote.get());
+      return;
+    }
     refill(command, idle.computeIfAbsent(command, c -> new LinkedBlockingDeque<>()));
   }
 
   /** Wait until the runtimes being started now are ready, or {@code timeout} passes. */
   public void awaitReady(java.time.Duration timeout) throws InterruptedException {
+    zygotes.awaitReady(timeout);
     try {
       starter.submit(() -> {}).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.ExecutionException
@@ -88,6 +131,10 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
 
   /** How many processes wait for {@code command} right now. */
   public int idle(SandboxCommand command) {
+    Optional<SandboxCommand> zygote = zygoteOf.apply(command);
+    if (zygote.isPresent()) {
+      return zygotes.idle(zygote.get());
+    }
     BlockingDeque<SandboxProcess> queue = idle.get(command);
     return queue == null ? 0 : queue.size();
   }
@@ -157,6 +204,7 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
   @Override
   public void close() {
     closed = true;
+    zygotes.close();
     starter.shutdownNow();
     idle.values()
         .forEach(

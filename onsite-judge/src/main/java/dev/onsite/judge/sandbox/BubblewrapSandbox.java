@@ -369,6 +369,7 @@ public final class BubblewrapSandbox implements Sandbox {
   static final class Box implements SandboxProcess {
     private final Process process;
     private final TreeMeter meter;
+    private volatile ProcessHandle init;
 
     Box(Process process) {
       this.process = process;
@@ -403,6 +404,16 @@ public final class BubblewrapSandbox implements Sandbox {
     /** The largest resident memory of the whole tree seen so far, in KiB. */
     long peakRssKb() {
       return meter.peakRssKb();
+    }
+
+    @Override
+    public Optional<ProcessHandle> init() {
+      ProcessHandle found = init;
+      if (found == null) {
+        found = process.toHandle().children().findFirst().orElse(null);
+        init = found;
+      }
+      return Optional.ofNullable(found);
     }
 
     /** The host pids of the box's processes, bwrap first. */

@@ -20,6 +20,14 @@ public interface SandboxProcess extends AutoCloseable {
 
   boolean isAlive();
 
+  /**
+   * The host process of the program itself, below whatever started it (bwrap): the init of its box.
+   * Empty where the sandbox does not tell.
+   */
+  default java.util.Optional<ProcessHandle> init() {
+    return java.util.Optional.empty();
+  }
+
   /** Kill the whole process tree; safe to call more than once. */
   void kill();
 

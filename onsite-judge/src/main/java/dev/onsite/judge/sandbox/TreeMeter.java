@@ -52,7 +52,8 @@ public final class TreeMeter {
     return ticks * NANOS_PER_TICK;
   }
 
-  long rssKb() {
+  /** Resident memory of the tree now, in KiB (shared pages counted once per process). */
+  public long rssKb() {
     long pages = Math.max(0, stat(root.pid())[21]);
     for (ProcessHandle child : below()) {
       pages += Math.max(0, stat(child.pid())[21]);

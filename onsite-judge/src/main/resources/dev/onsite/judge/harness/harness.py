@@ -234,19 +234,29 @@ def perform_calls(module, calls, results):
 
 
 def main():
+    if sys.argv[1:] == ["--zygote"]:
+        zygote()
+        return
     import select
     if not select.select([sys.stdin], [], [], 0)[0]:
         # Started ahead of demand (no job yet): import NumPy while waiting, not on the clock.
-        try:
-            import numpy  # noqa: F401
-        except ImportError:
-            pass
+        preload()
         emit({"e": "ready"})  # the warm pool waits for this before handing the process out
     text = sys.stdin.read()
     if not text.strip():
         return  # pre-started and never used: the judge went away
-    job = json.loads(text)
     sys.stdin = io.StringIO("")
+    run_job(json.loads(text))
+
+
+def preload():
+    try:
+        import numpy  # noqa: F401
+    except ImportError:
+        pass
+
+
+def run_job(job):
     source = job["source"]
     kind = job["kind"]
     output_limit = int(job["output_limit"])
@@ -329,6 +339,243 @@ def main():
         if status == "oom":
             return
     emit({"e": "done"})
+
+
+# --- The zygote: one runtime that forks a fresh process per submission -------------------------
+#
+# Started ahead of demand as the init (pid 1) of its own bubblewrap box, it imports NumPy once and
+# then, for each request of the judge, forks a child that runs one submission. The child starts as
+# a copy of a runtime that has never run a submission; once it has ended, the zygote kills every
+# other process in the box, wipes the box's only writable directory and its System V IPC objects,
+# and checks that nobody changed its own limits or scheduling, before it reads the next request.
+# Anything it cannot restore ends the zygote (and so the box): the judge starts a fresh one.
+
+PR_SET_DUMPABLE = 4
+WORK_DIR = "/tmp"
+JUDGE_GONE = 75  # a child's exit status: its zygote's input has ended
+
+
+def zygote():
+    import ctypes
+    import gc
+    import resource
+    import signal
+    if os.getpid() != 1:
+        # Killing "every other process" is only safe as the init of a box of our own.
+        sys.stderr.write("harness: --zygote needs to be the init of its own sandbox\n")
+        os._exit(2)
+    libc = ctypes.CDLL(None, use_errno=True)
+    # Not dumpable: a child (same uid) cannot ptrace the zygote nor read its memory or descriptors.
+    if libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0:
+        os._exit(3)
+    # A child may signal its init; only signals with a handler reach an init, so none may have one.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    preload()
+    os.chdir(WORK_DIR)
+    fingerprint = zygote_fingerprint(resource)
+    work_mode = os.stat(WORK_DIR).st_mode & 0o7777
+    gc.collect()
+    gc.freeze()  # keep the shared heap's pages shared after fork
+    emit({"e": "ready"})
+    while True:
+        # The next submission's process is forked ahead of its request, so that the fork and the
+        # child's first steps (copying the pages it writes) are not on the submission's clock.
+        pid = os.fork()
+        if pid == 0:
+            try:
+                # Dumpable again, as any fresh process (its own /proc files are its own).
+                libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+                zygote_child()
+            finally:
+                os._exit(70)
+        _, status = os.waitpid(pid, 0)
+        code = os.waitstatus_to_exitcode(status)
+        if code == JUDGE_GONE:
+            os._exit(0)
+        emit({"e": "zygote", "exit": code if code >= 0 else 128 - code})
+        if not zygote_reset(fingerprint, work_mode, resource):
+            os._exit(5)
+
+
+def zygote_child():
+    import resource
+    import signal
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    # POSIX message queues cannot be listed for wiping, so a submission cannot make any.
+    resource.setrlimit(resource.RLIMIT_MSGQUEUE, (0, 0))
+    warm_up()
+    np = sys.modules.get("numpy")
+    if np is not None:
+        np.random.seed()  # a fresh process would have drawn a fresh seed (random does it at fork)
+    emit({"e": "zygote", "waiting": 1})
+    request = read_line(0, byte_at_a_time=True)
+    if not request:
+        os._exit(JUDGE_GONE)
+    try:
+        nonce = str(json.loads(request)["fork"])
+    except (ValueError, KeyError, TypeError):
+        os._exit(4)
+    # What this process writes from now on belongs to the submission that sent the nonce.
+    emit({"e": "zygote", "forked": nonce})
+    text = read_line(0, byte_at_a_time=False)
+    # The judge's requests to the zygote arrive on this descriptor: the submission never sees it.
+    os.close(0)
+    os.open("/dev/null", os.O_RDONLY)
+    if not text.strip():
+        os._exit(0)
+    sys.stdin = io.StringIO("")
+    run_job(json.loads(text))
+    PROTOCOL.flush()
+    os._exit(0)
+
+
+WARM_UP_SOURCE = """
+import numpy as np
+
+def scale(values, factor):
+    x = np.asarray(values, dtype=np.float64) * factor
+    return x / np.sum(x)
+
+class Box:
+    def __init__(self):
+        self.items = {}
+    def put(self, key, value):
+        self.items[key] = value
+        return sorted(self.items.items())
+"""
+
+WARM_UP_CALLS = [
+    {"call": "scale", "args": [{"$ndarray": [[1.0, 2.0], [3.0, 4.0]], "dtype": "float64"}, 2]},
+    {"new": "Box"},
+    {"call": "put", "args": ["a", [1, {"b": None}]]},
+    {"call": "missing", "args": []},
+]
+
+
+def warm_up():
+    """Run a stand-in job through the harness, its events going nowhere: the child copies the pages
+    a job writes to before its submission arrives, not after."""
+    global PROTOCOL
+    real = PROTOCOL
+    PROTOCOL = open(os.devnull, "w", encoding="utf-8")
+    try:
+        job = {"kind": "api", "source": WARM_UP_SOURCE, "output_limit": 1024,
+               "tests": [{"calls": WARM_UP_CALLS}, {"calls": WARM_UP_CALLS}]}
+        run_job(json.loads(json.dumps(job)))
+    except Exception:
+        pass
+    finally:
+        PROTOCOL.close()
+        PROTOCOL = real
+        sys.modules.pop("solution", None)
+
+
+def read_line(fd, byte_at_a_time):
+    """One line from fd. A request is read a byte at a time, so that nothing of the job after it is
+    read with it."""
+    parts = []
+    while True:
+        chunk = os.read(fd, 1 if byte_at_a_time else 1 << 20)
+        if not chunk:
+            break
+        end = chunk.find(b"\n")
+        if end >= 0:
+            parts.append(chunk[:end])
+            break
+        parts.append(chunk)
+    return b"".join(parts).decode("utf-8")
+
+
+def zygote_fingerprint(resource):
+    limits = tuple(resource.getrlimit(getattr(resource, name))
+                   for name in dir(resource) if name.startswith("RLIMIT_"))
+    return (limits, os.getpriority(os.PRIO_PROCESS, 0), tuple(sorted(os.sched_getaffinity(0))),
+            os.sched_getscheduler(0))
+
+
+def zygote_reset(fingerprint, work_mode, resource):
+    """Return the box to how the zygote found it, or say that it cannot."""
+    import signal
+    import time
+    deadline = time.monotonic() + 2
+    while True:
+        reap_all()
+        try:
+            os.kill(-1, signal.SIGKILL)  # every process in the box but its init
+        except ProcessLookupError:
+            break  # nothing left
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.0005)
+    reap_all()
+    try:
+        wipe_sysv_ipc()
+        os.chmod(WORK_DIR, work_mode)
+        for name in user_xattrs(WORK_DIR):
+            os.removexattr(WORK_DIR, name)
+        with os.scandir(WORK_DIR) as entries:
+            names = [entry.name for entry in entries]
+        for name in names:
+            remove_tree(os.path.join(WORK_DIR, name), 0)
+        if os.listdir(WORK_DIR):
+            return False
+    except (OSError, RecursionError):
+        return False
+    # Another process of the same user may change our limits, priority or CPUs: not unnoticed.
+    return zygote_fingerprint(resource) == fingerprint
+
+
+def user_xattrs(path):
+    try:
+        return [name for name in os.listxattr(path) if name.startswith("user.")]
+    except OSError:
+        return []  # no extended attributes here
+
+
+def reap_all():
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def remove_tree(path, depth):
+    if depth > 64:
+        raise OSError("too deep to wipe")
+    if os.path.isdir(path) and not os.path.islink(path):
+        os.chmod(path, 0o700)
+        for name in os.listdir(path):
+            remove_tree(os.path.join(path, name), depth + 1)
+        os.rmdir(path)
+    else:
+        os.unlink(path)
+
+
+def wipe_sysv_ipc():
+    ipc_rmid = 0
+    libc = None
+    for kind in ("shm", "msg", "sem"):
+        try:
+            with open("/proc/sysvipc/" + kind) as table:
+                rows = table.read().splitlines()[1:]
+        except OSError:
+            continue
+        for row in rows:
+            if libc is None:
+                import ctypes
+                libc = ctypes.CDLL(None, use_errno=True)
+            ident = int(row.split()[1])
+            if kind == "sem":
+                result = libc.semctl(ident, 0, ipc_rmid)
+            elif kind == "shm":
+                result = libc.shmctl(ident, ipc_rmid, None)
+            else:
+                result = libc.msgctl(ident, ipc_rmid, None)
+            if result != 0:
+                raise OSError("cannot remove System V %s %d" % (kind, ident))
 
 
 if __name__ == "__main__":

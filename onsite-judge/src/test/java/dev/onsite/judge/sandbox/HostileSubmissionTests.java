@@ -62,6 +62,10 @@ class HostileSubmissionTests {
 
   private static Sandbox sandbox;
   private static Judge judge;
+
+  /** A judge with a warm pool: in the hardened sandbox, its Python submissions fork a zygote. */
+  private static Judge warmJudge;
+
   private static ProblemPackage sum;
   private static ProblemPackage probe;
   private static Host host;
@@ -94,7 +98,16 @@ class HostileSubmissionTests {
           """);
 
   /** One hostile program and what must come of it. */
-  record Hostile(String file, Set<Verdict> verdicts, boolean hardenedOnly) {
+  record Hostile(String file, Set<Verdict> verdicts, boolean hardenedOnly, boolean zygote) {
+    Hostile(String file, Set<Verdict> verdicts, boolean hardenedOnly) {
+      this(file, verdicts, hardenedOnly, false);
+    }
+
+    /** The same attack on a submission forked by a zygote that serves the next one too. */
+    Hostile forked() {
+      return new Hostile(file, verdicts, true, true);
+    }
+
     Language language() {
       return file.endsWith(".py") ? Language.PYTHON : Language.JAVA;
     }
@@ -152,7 +165,13 @@ class HostileSubmissionTests {
             contained("SurvivorDaemon.java"),
             contained("KillEverything.java"),
             anywhere("PlantSymlinks.java", Verdict.AC))
-        .map(h -> Arguments.of(Named.of(h.file(), h)));
+        .flatMap(
+            h ->
+                h.language() == Language.PYTHON
+                    ? Stream.of(
+                        Arguments.of(Named.of(h.file(), h)),
+                        Arguments.of(Named.of(h.file() + " (zygote)", h.forked())))
+                    : Stream.of(Arguments.of(Named.of(h.file(), h))));
   }
 
   /** An attack only the hardened sandbox stops; the program answers correctly when it fails. */
@@ -178,6 +197,7 @@ class HostileSubmissionTests {
   static void setUp() throws IOException {
     sandbox = Sandboxes.detect();
     judge = new Judge(sandbox, Runtimes.detect());
+    warmJudge = new Judge(sandbox, Runtimes.detect(), 1);
     sum = PackageLoader.load(resource("hostile/packages/sum"));
     probe = PackageLoader.load(resource("hostile/packages/probe"));
     host = new Host(hostDir);
@@ -185,6 +205,9 @@ class HostileSubmissionTests {
 
   @AfterAll
   static void tearDown() {
+    if (warmJudge != null) {
+      warmJudge.close();
+    }
     if (host != null) {
       host.close();
     }
@@ -201,6 +224,11 @@ class HostileSubmissionTests {
     String marker = host.newMarker();
     String source = host.render(read("hostile/" + folder(hostile) + "/" + hostile.file()), marker);
 
+    Judge judge = hostile.zygote() ? warmJudge : HostileSubmissionTests.judge;
+    if (hostile.zygote()) {
+      judge.prepare(Language.PYTHON, hostile.pkg().limits().memoryMb());
+      judge.awaitWarm(java.time.Duration.ofSeconds(10));
+    }
     long started = System.nanoTime();
     JudgeReport report = judge.judge(hostile.pkg(), hostile.language(), source, JudgeListener.NONE);
     long tookMs = (System.nanoTime() - started) / 1_000_000;
