@@ -123,7 +123,7 @@ final class BenchCommand implements Callable<Integer> {
     sb.append(
         String.format(
             "%nthroughput (mixed, %d at a time): %.1f submissions/s%n",
-            Runtime.getRuntime().availableProcessors(), r.throughputPerSecond()));
+            JudgeBenchmark.inFlight(), r.throughputPerSecond()));
     if (r.cpuMsPerSubmission() > 0) {
       sb.append(
           String.format(

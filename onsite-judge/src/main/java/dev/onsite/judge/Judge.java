@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -436,16 +437,20 @@ public final class Judge implements AutoCloseable {
     List<JsonNode> values = new ArrayList<>(java.util.Collections.nCopies(total, (JsonNode) null));
     for (int i = 0; i < total; i++) {
       JsonNode call = calls.get(i);
-      String where = "call " + (i + 1) + " of " + total + " (" + callName(call) + ")";
-      String shown = "call " + (i + 1) + " of " + total + ", " + callText(call);
+      int number = i + 1;
+      // Messages are only made for a failing call: showing every call's arguments costs more
+      // than checking them.
+      Supplier<String> where =
+          () -> "call " + number + " of " + total + " (" + callName(call) + ")";
+      Supplier<String> shown = () -> "call " + number + " of " + total + ", " + callText(call);
       JsonNode result = results.get(i);
       if (result == null) {
         return CheckResult.runtimeError(
-            shown + ": the program stopped before this call",
-            where + ": the program stopped before this call");
+            shown.get() + ": the program stopped before this call",
+            where.get() + ": the program stopped before this call");
       }
       if (result.has("h")) {
-        String text = where + ": " + result.get("h").asString();
+        String text = where.get() + ": " + result.get("h").asString();
         return CheckResult.runtimeError(text, text);
       }
       JsonNode raises = call.get("raises");
@@ -456,7 +461,7 @@ public final class Judge implements AutoCloseable {
         String type = error.path("type").asString("");
         if (!mustRaise) {
           String visibleText =
-              shown
+              shown.get()
                   + " raised "
                   + type
                   + ": "
@@ -464,32 +469,32 @@ public final class Judge implements AutoCloseable {
                   + (error.path("trace").asString("").isBlank()
                       ? ""
                       : "\n" + error.path("trace").asString(""));
-          return CheckResult.runtimeError(visibleText, where + " raised " + type);
+          return CheckResult.runtimeError(visibleText, where.get() + " raised " + type);
         }
         String wanted = expectedException(raises, language);
         if (wanted != null && !wanted.equals(type)) {
           return CheckResult.wrong(
-              shown + ": expected " + wanted + " to be raised, got " + type,
-              where + ": raised the wrong exception");
+              shown.get() + ": expected " + wanted + " to be raised, got " + type,
+              where.get() + ": raised the wrong exception");
         }
         continue;
       }
       JsonNode value = result.get("v");
       if (mustRaise) {
         return CheckResult.wrong(
-            shown + ": expected an exception, got " + ValueComparator.show(value),
-            where + ": expected an exception");
+            shown.get() + ": expected an exception, got " + ValueComparator.show(value),
+            where.get() + ": expected an exception");
       }
       if (call.has("pick") && !call.has("numgrad")) {
         value = Values.pick(value, call.get("pick").asInt());
         if (value == null) {
           return CheckResult.wrong(
-              shown
+              shown.get()
                   + ": expected a tuple or list with an item "
                   + call.get("pick").asInt()
                   + ", got "
                   + ValueComparator.show(result.get("v")),
-              where + ": wrong kind of result");
+              where.get() + ": wrong kind of result");
         }
       }
       values.set(i, value);
@@ -499,7 +504,7 @@ public final class Judge implements AutoCloseable {
             ValueComparator.compare(
                 call.get("expect"), value, tolerance, call.path("unordered").asBoolean(false));
         if (diff.isPresent()) {
-          return CheckResult.wrong(shown + ": " + diff.get(), where + ": wrong value");
+          return CheckResult.wrong(shown.get() + ": " + diff.get(), where.get() + ": wrong value");
         }
       }
       if (call.has("same_as")) {
@@ -517,13 +522,13 @@ public final class Judge implements AutoCloseable {
                   ? "the numerical gradient of call " + (other + 1)
                   : "call " + (other + 1);
           return CheckResult.wrong(
-              shown
+              shown.get()
                   + ": differs from "
                   + relation
                   + (slice == null ? "" : " on " + slice)
                   + ": "
                   + diff.get(),
-              where
+              where.get()
                   + ": inconsistent with "
                   + (calls.get(other).has("numgrad")
                       ? "the numerical gradient"
@@ -534,8 +539,8 @@ public final class Judge implements AutoCloseable {
         String problem = Values.check(call.get("check").asString(), value, tolerance);
         if (problem != null) {
           return CheckResult.wrong(
-              shown + ": " + problem,
-              where + ": " + problem.replaceAll("-?\\d[\\d.]*(?:[eE][-+]?\\d+)?", "…"));
+              shown.get() + ": " + problem,
+              where.get() + ": " + problem.replaceAll("-?\\d[\\d.]*(?:[eE][-+]?\\d+)?", "…"));
         }
       }
     }

@@ -166,8 +166,9 @@ public final class JudgeBenchmark {
     double pythonCpu = round((judgeTreeCpuNanos() - pythonCpuBefore) / 1e6 / samples);
 
     int mixed = quick ? 40 : 200;
-    progress.accept("throughput: " + mixed + " mixed submissions, " + cores() + " at a time");
-    ExecutorService pool = Executors.newFixedThreadPool(cores());
+    progress.accept(
+        "throughput: " + mixed + " mixed submissions, " + inFlight() + " at a time");
+    ExecutorService pool = Executors.newFixedThreadPool(inFlight());
     long cpuBefore = judgeTreeCpuNanos();
     long start = System.nanoTime();
     List<Future<JudgeReport>> futures = new ArrayList<>();
@@ -412,6 +413,14 @@ public final class JudgeBenchmark {
    */
   private static long judgeTreeCpuNanos() {
     return new TreeMeter(ProcessHandle.current()).cpuNanos();
+  }
+
+  /**
+   * Submissions judged at once in the throughput run: two per core, so that the cores have work
+   * while submissions wait for their processes (to start, or to answer).
+   */
+  public static int inFlight() {
+    return 2 * cores();
   }
 
   private static int cores() {
