@@ -45,7 +45,7 @@ public final class Harness {
     if (args.length > 0 && args[0].equals("--train")) {
       // A training run for the JVM's ahead-of-time cache: warm up, then exit normally (the JVM
       // writes the cache at a normal exit, not at halt).
-      WarmUp.run();
+      WarmUp.run(true);
       emit(Map.of("e", "ready"));
       return;
     }
@@ -53,7 +53,7 @@ public final class Harness {
     InputStream stdin = System.in;
     if (stdin.available() == 0) {
       // Started ahead of demand: get ready while waiting, then say so (the warm pool waits for it).
-      WarmUp.run();
+      WarmUp.run(false);
       emit(Map.of("e", "ready"));
     }
     String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
@@ -220,13 +220,14 @@ public final class Harness {
   }
 
   static void emit(Map<String, Object> event) {
-    String line = Json.write(event);
+    // The leading newline ends any partial line the candidate wrote to the real stdout. The event
+    // goes out in one write: one system call, and one wake-up of the judge's reader.
+    StringBuilder line = new StringBuilder(256).append('\n');
+    Json.write(event, line);
+    byte[] bytes = line.append('\n').toString().getBytes(StandardCharsets.UTF_8);
     synchronized (LOCK) {
-      // The leading newline ends any partial line the candidate wrote to the real stdout.
       PrintStream out = protocol;
-      out.print('\n');
-      out.print(line);
-      out.print('\n');
+      out.write(bytes, 0, bytes.length);
       out.flush();
     }
   }

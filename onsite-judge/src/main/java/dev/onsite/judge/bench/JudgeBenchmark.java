@@ -166,8 +166,7 @@ public final class JudgeBenchmark {
     double pythonCpu = round((judgeTreeCpuNanos() - pythonCpuBefore) / 1e6 / samples);
 
     int mixed = quick ? 40 : 200;
-    progress.accept(
-        "throughput: " + mixed + " mixed submissions, " + inFlight() + " at a time");
+    progress.accept("throughput: " + mixed + " mixed submissions, " + inFlight() + " at a time");
     ExecutorService pool = Executors.newFixedThreadPool(inFlight());
     long cpuBefore = judgeTreeCpuNanos();
     long start = System.nanoTime();

@@ -13,15 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Compile candidates' Java sources with {@code javax.tools}, in long-lived compile servers that run
@@ -45,12 +46,23 @@ public final class JavaCompiler implements AutoCloseable {
   private final SandboxCommand command;
   private final int heapMb;
   private final Semaphore slots;
-  private final BlockingQueue<Server> idle = new LinkedBlockingQueue<>();
+
+  /**
+   * Idle servers, the most recently used first: compilations go to the warmest server, and a second
+   * one takes only what overlaps (round robin would warm each server at half the pace).
+   */
+  private final BlockingDeque<Server> idle = new LinkedBlockingDeque<>();
+
   private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timers =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().name("onsite-compile-deadline").daemon(true).factory());
   private volatile boolean closed;
+
+  /** Whether {@link #prepare()} is warming a server up, and how many compilations wait for it. */
+  private volatile boolean warming;
+
+  private final AtomicInteger waiting = new AtomicInteger();
 
   /**
    * @param command the command that starts a compile server, from {@link
@@ -84,11 +96,14 @@ public final class JavaCompiler implements AutoCloseable {
       return new Compiled(cached.ok, cached.mainClass, cached.classes, cached.messages, 0);
     }
     Compiled result;
+    waiting.incrementAndGet();
     try {
       slots.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the Java compiler", e);
+    } finally {
+      waiting.decrementAndGet();
     }
     try {
       result = compileInServer(source, timeLimit);
@@ -114,14 +129,25 @@ public final class JavaCompiler implements AutoCloseable {
         .start(
             () -> {
               if (idle.isEmpty() && slots.tryAcquire()) {
+                warming = true;
+                Server server = null;
                 try {
-                  Server server = start();
-                  // Load and exercise javac, so that the first submission is not the slow one.
-                  server.compile(WARM_UP, System.nanoTime());
-                  idle.add(server);
+                  server = start();
+                  // Load and exercise javac, so that the first submissions are not the slow ones:
+                  // javac runs interpreted at first, and its first few dozen compilations cost
+                  // several times the CPU of a warm one. A submission that comes meanwhile waits
+                  // for this server (at most one warm-up compilation) rather than start a cold one.
+                  for (int i = 0; i < WARM_UP_COMPILATIONS && !closed && waiting.get() == 0; i++) {
+                    server.compile(WARM_UP + "// " + i + "\n", System.nanoTime());
+                  }
+                  idle.addFirst(server);
                 } catch (IOException | RuntimeException e) {
                   // The first compilation starts one itself and reports the failure.
+                  if (server != null) {
+                    server.close();
+                  }
                 } finally {
+                  warming = false;
                   slots.release();
                 }
               }
@@ -129,6 +155,9 @@ public final class JavaCompiler implements AutoCloseable {
   }
 
   private static final String STOPPED = "compilation stopped: ";
+
+  /** How many compilations warm a server up in {@link #prepare()}: about 2 s of CPU, once. */
+  static final int WARM_UP_COMPILATIONS = 30;
 
   private static final String WARM_UP =
       """
@@ -153,10 +182,25 @@ public final class JavaCompiler implements AutoCloseable {
       """;
 
   private Compiled compileInServer(String source, Duration timeLimit) {
-    Server server = idle.poll();
+    Server server = idle.pollFirst();
+    if (server == null && warming) {
+      waiting.incrementAndGet();
+      try {
+        while (server == null && warming) {
+          server = idle.pollFirst(20, TimeUnit.MILLISECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        waiting.decrementAndGet();
+      }
+      if (server == null) {
+        server = idle.pollFirst();
+      }
+    }
     while (server != null && !server.process.isAlive()) {
       server.close();
-      server = idle.poll();
+      server = idle.pollFirst();
     }
     if (server == null) {
       try {
@@ -182,7 +226,7 @@ public final class JavaCompiler implements AutoCloseable {
       if (closed) {
         server.close();
       } else {
-        idle.add(server);
+        idle.addFirst(server);
       }
       return compiled;
     } catch (IOException e) {

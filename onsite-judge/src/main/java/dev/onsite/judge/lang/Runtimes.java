@@ -144,9 +144,10 @@ public final class Runtimes {
 
   /**
    * For a harness command that can run as a zygote (Python), the command of that zygote: the same
-   * runtime, limits and files, forking a fresh process per submission ({@code harness.py
-   * --zygote}). Only for a sandbox that gives each box its own pid namespace: a zygote kills every
-   * other process it can see when a submission ends.
+   * runtime, environment and files, forking a fresh process per submission ({@code harness.py
+   * --zygote}). It is the same for every memory limit: each child takes its address-space cap from
+   * its fork request. Only for a sandbox that gives each box its own pid namespace: a zygote kills
+   * every other process it can see when a submission ends.
    */
   public Optional<SandboxCommand> zygoteCommand(SandboxCommand harness) {
     List<String> argv = harness.argv();
@@ -155,8 +156,14 @@ public final class Runtimes {
     }
     List<String> zygote = new ArrayList<>(argv);
     zygote.add("--zygote");
+    ResourceLimits limits = harness.limits();
     return Optional.of(
-        new SandboxCommand(zygote, harness.env(), harness.readOnlyPaths(), harness.limits()));
+        new SandboxCommand(
+            zygote,
+            harness.env(),
+            harness.readOnlyPaths(),
+            new ResourceLimits(
+                0, limits.maxFileBytes(), limits.maxOpenFiles(), limits.maxProcesses())));
   }
 
   private Path pythonHarness() {

@@ -82,7 +82,7 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
   public SandboxProcess start(SandboxCommand command) throws IOException {
     Optional<SandboxCommand> zygote = zygoteOf.apply(command);
     if (zygote.isPresent()) {
-      return zygotes.start(zygote.get());
+      return zygotes.start(zygote.get(), command.limits().addressSpaceBytes());
     }
     BlockingDeque<SandboxProcess> queue =
         idle.computeIfAbsent(command, c -> new LinkedBlockingDeque<>());

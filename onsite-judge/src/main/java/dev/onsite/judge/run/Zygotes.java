@@ -76,7 +76,7 @@ final class Zygotes implements AutoCloseable {
    * A fresh child of an idle zygote for {@code command}. When none is idle, one is started, and the
    * submission takes whichever is first ready: the new one, or one whose submission ended.
    */
-  SandboxProcess start(SandboxCommand command) throws IOException {
+  SandboxProcess start(SandboxCommand command, long addressSpaceBytes) throws IOException {
     BlockingDeque<Zygote> queue = queue(command);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_LIMIT_SECONDS);
     while (true) {
@@ -104,7 +104,7 @@ final class Zygotes implements AutoCloseable {
         zygote.destroy();
         continue;
       }
-      Child child = zygote.fork();
+      Child child = zygote.fork(addressSpaceBytes);
       if (queue.isEmpty() && live(command).get() < capacity) {
         // Another submission for this command would have to wait: prepare a zygote for it.
         refill(command, 1);
@@ -255,7 +255,8 @@ final class Zygotes implements AutoCloseable {
       return !dead && box.isAlive();
     }
 
-    Child fork() throws IOException {
+    /** Fork a child whose address space is capped at {@code addressSpaceBytes} (0: no cap). */
+    Child fork(long addressSpaceBytes) throws IOException {
       byte[] nonce = new byte[16];
       NONCES.nextBytes(nonce);
       Child child = new Child(this, HexFormat.of().formatHex(nonce));
@@ -263,7 +264,8 @@ final class Zygotes implements AutoCloseable {
       try {
         synchronized (requests) {
           requests.write(
-              ("{\"fork\":\"" + child.nonce + "\"}\n").getBytes(StandardCharsets.US_ASCII));
+              ("{\"fork\":\"" + child.nonce + "\",\"address_space\":" + addressSpaceBytes + "}\n")
+                  .getBytes(StandardCharsets.US_ASCII));
           requests.flush();
         }
       } catch (IOException e) {

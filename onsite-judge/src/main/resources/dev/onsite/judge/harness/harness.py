@@ -412,9 +412,14 @@ def zygote_child():
     if not request:
         os._exit(JUDGE_GONE)
     try:
-        nonce = str(json.loads(request)["fork"])
-    except (ValueError, KeyError, TypeError):
+        request = json.loads(request)
+        nonce = str(request["fork"])
+        address_space = int(request.get("address_space", 0))
+    except (ValueError, KeyError, TypeError, AttributeError):
         os._exit(4)
+    if address_space > 0:
+        # The submission's memory limit: one zygote serves every limit.
+        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
     # What this process writes from now on belongs to the submission that sent the nonce.
     emit({"e": "zygote", "forked": nonce})
     text = read_line(0, byte_at_a_time=False)

@@ -58,7 +58,7 @@ class ZygoteTests {
   // segment, and (when asked) a lower priority for its zygote.
   private static final String PROBE =
       """
-      import ctypes, json, os, sys, time
+      import ctypes, json, os, resource, sys, time
       ROUND = "%d"
       LOWER_ZYGOTE_PRIORITY = %s
       libc = ctypes.CDLL(None)
@@ -73,7 +73,8 @@ class ZygoteTests {
           "priority": [os.getpriority(os.PRIO_PROCESS, 0), os.getpriority(os.PRIO_PROCESS, 1)],
           "judge_input": os.read(0, 100).decode(),
       }
-      print(json.dumps({"pid": os.getpid(), "found": found}))
+      address_space = resource.getrlimit(resource.RLIMIT_AS)[0]
+      print(json.dumps({"pid": os.getpid(), "found": found, "address_space": address_space}))
       open("leak-" + ROUND, "w").write("x")
       os.environ["LEAK_" + ROUND] = "1"
       sys.leak = ROUND
@@ -116,6 +117,9 @@ class ZygoteTests {
     for (int round = 0; round < 4; round++) {
       JsonNode report = probe(round, false);
       assertFoundNothing(report, round);
+      // The submission's own memory cap, though one zygote serves every memory limit.
+      assertThat(report.get("address_space").asLong())
+          .isEqualTo(python.limits().addressSpaceBytes());
       // Forked (the zygote itself is pid 1), and by the same zygote as the round before.
       assertThat(report.get("pid").asLong()).as("round %d", round).isGreaterThan(previousPid);
       previousPid = report.get("pid").asLong();
