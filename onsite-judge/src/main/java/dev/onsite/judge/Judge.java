@@ -108,11 +108,16 @@ public final class Judge implements AutoCloseable {
   }
 
   /**
-   * Wait until the warm pool's runtimes being started now are ready (no-op without a warm pool).
+   * Wait until the warm pool's runtimes being started now are ready, and the compile server that
+   * {@link #prepare} started has warmed up (no-op without either).
    */
   public void awaitWarm(java.time.Duration timeout) throws InterruptedException {
     if (pool != null) {
       pool.awaitReady(timeout);
+    }
+    JavaCompiler compiler = javac;
+    if (compiler != null) {
+      compiler.awaitPrepared(timeout);
     }
   }
 

@@ -127,6 +127,10 @@ public final class JudgeBenchmark {
     int naiveSamples = quick ? 2 : 9;
 
     progress.accept("warming up");
+    // As a server does when it starts: runtimes and a compile server started and warmed up.
+    judge.prepare(Language.JAVA, ledger.limits().memoryMb());
+    judge.prepare(Language.PYTHON, numpy.limits().memoryMb());
+    judge.awaitWarm(java.time.Duration.ofSeconds(30));
     for (int i = 0; i < (quick ? 20 : 60); i++) {
       judgeChecked(ledger, Language.JAVA, variant(javaSource, "//", -i - 1));
       judgeChecked(numpy, Language.PYTHON, variant(pythonSource, "#", -i - 1));

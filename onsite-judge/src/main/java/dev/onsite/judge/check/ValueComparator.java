@@ -1,8 +1,8 @@
 package dev.onsite.judge.check;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
@@ -96,9 +96,8 @@ public final class ValueComparator {
       List<JsonNode> got = new ArrayList<>();
       list.forEach(got::add);
       if (unordered) {
-        Comparator<JsonNode> byText = Comparator.comparing(JsonNode::toString);
-        want.sort(byText);
-        got.sort(byText);
+        want = sortedByText(want);
+        got = sortedByText(got);
       }
       for (int i = 0; i < want.size(); i++) {
         String d = diff(path + "[" + i + "]", want.get(i), got.get(i), tol, false);
@@ -365,6 +364,20 @@ public final class ValueComparator {
 
   private static String quote(String key) {
     return "'" + key + "'";
+  }
+
+  /** The items in the order of their JSON text, each item written out once, not per comparison. */
+  private static List<JsonNode> sortedByText(List<JsonNode> items) {
+    List<Map.Entry<String, JsonNode>> keyed = new ArrayList<>(items.size());
+    for (JsonNode item : items) {
+      keyed.add(Map.entry(item.toString(), item));
+    }
+    keyed.sort(Map.Entry.comparingByKey());
+    List<JsonNode> sorted = new ArrayList<>(items.size());
+    for (Map.Entry<String, JsonNode> entry : keyed) {
+      sorted.add(entry.getValue());
+    }
+    return sorted;
   }
 
   /** Render a value for a message, cut to a readable length. */

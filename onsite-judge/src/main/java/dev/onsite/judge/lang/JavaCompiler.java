@@ -14,13 +14,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -124,34 +127,55 @@ public final class JavaCompiler implements AutoCloseable {
    * compilation does not wait for a JVM and a cold javac.
    */
   public void prepare() {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    preparing = done;
     Thread.ofVirtual()
         .name("onsite-compile-prepare")
         .start(
             () -> {
-              if (idle.isEmpty() && slots.tryAcquire()) {
-                warming = true;
-                Server server = null;
-                try {
-                  server = start();
-                  // Load and exercise javac, so that the first submissions are not the slow ones:
-                  // javac runs interpreted at first, and its first few dozen compilations cost
-                  // several times the CPU of a warm one. A submission that comes meanwhile waits
-                  // for this server (at most one warm-up compilation) rather than start a cold one.
-                  for (int i = 0; i < WARM_UP_COMPILATIONS && !closed && waiting.get() == 0; i++) {
-                    server.compile(WARM_UP + "// " + i + "\n", System.nanoTime());
-                  }
-                  idle.addFirst(server);
-                } catch (IOException | RuntimeException e) {
-                  // The first compilation starts one itself and reports the failure.
-                  if (server != null) {
-                    server.close();
-                  }
-                } finally {
-                  warming = false;
-                  slots.release();
-                }
+              try {
+                prepareOne();
+              } finally {
+                done.complete(null);
               }
             });
+  }
+
+  /** Wait until what {@link #prepare()} started is done, or {@code timeout} passes. */
+  public void awaitPrepared(Duration timeout) throws InterruptedException {
+    try {
+      preparing.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // not done in time: the caller goes on
+    }
+  }
+
+  private volatile CompletableFuture<Void> preparing = CompletableFuture.completedFuture(null);
+
+  private void prepareOne() {
+    if (idle.isEmpty() && slots.tryAcquire()) {
+      warming = true;
+      Server server = null;
+      try {
+        server = start();
+        // Load and exercise javac, so that the first submissions are not the slow ones:
+        // javac runs interpreted at first, and its first few dozen compilations cost
+        // several times the CPU of a warm one. A submission that comes meanwhile waits
+        // for this server (at most one warm-up compilation) rather than start a cold one.
+        for (int i = 0; i < WARM_UP_COMPILATIONS && !closed && waiting.get() == 0; i++) {
+          server.compile(WARM_UP + "// " + i + "\n", System.nanoTime());
+        }
+        idle.addFirst(server);
+      } catch (IOException | RuntimeException e) {
+        // The first compilation starts one itself and reports the failure.
+        if (server != null) {
+          server.close();
+        }
+      } finally {
+        warming = false;
+        slots.release();
+      }
+    }
   }
 
   private static final String STOPPED = "compilation stopped: ";
