@@ -84,13 +84,14 @@ public final class Judge implements AutoCloseable {
           "warmProcesses must not be negative, was " + warmProcesses);
     }
     // Zygotes kill every other process in their box between submissions: only in boxes of their
-    // own, which the hardened sandbox gives.
+    // own, which the hardened sandbox gives. ONSITE_ZYGOTES=off starts a box per Python submission
+    // instead (for comparison, or should a zygote misbehave somewhere).
     this.pool =
         warmProcesses > 0
             ? new WarmPool(
                 sandbox,
                 warmProcesses,
-                sandbox.hardened()
+                sandbox.hardened() && !"off".equals(System.getenv("ONSITE_ZYGOTES"))
                     ? runtimes::zygoteCommand
                     : command -> java.util.Optional.empty())
             : null;

@@ -131,7 +131,7 @@ public final class JudgeBenchmark {
     judge.prepare(Language.JAVA, ledger.limits().memoryMb());
     judge.prepare(Language.PYTHON, numpy.limits().memoryMb());
     judge.awaitWarm(java.time.Duration.ofSeconds(30));
-    for (int i = 0; i < (quick ? 20 : 60); i++) {
+    for (int i = 0; i < (quick ? 40 : 60); i++) {
       judgeChecked(ledger, Language.JAVA, variant(javaSource, "//", -i - 1));
       judgeChecked(numpy, Language.PYTHON, variant(pythonSource, "#", -i - 1));
     }
