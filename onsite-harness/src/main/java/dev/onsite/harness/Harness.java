@@ -23,9 +23,10 @@ import java.util.Map;
  * problem and the tests (inputs only: expected values never enter the sandbox). The harness answers
  * on standard output with one JSON line per event: {@code start} before a test, {@code end} after
  * it with what the program produced, how long it took and how much memory it used, and {@code done}
- * at the end. Each test gets a fresh class loader, so static state never leaks between tests. The
- * candidate's {@code System.out} is captured per test; a test that calls {@code System.exit} is
- * reported by a shutdown hook and the judge starts a new harness for the remaining tests.
+ * at the end. Each test gets a fresh class loader, so static state never leaks between tests
+ * (classes that cannot hold any share one loader: {@link StaticState}). The candidate's {@code
+ * System.out} is captured per test; a test that calls {@code System.exit} is reported by a shutdown
+ * hook and the judge starts a new harness for the remaining tests.
  */
 public final class Harness {
 
@@ -89,6 +90,9 @@ public final class Harness {
     long outputLimit = ((Number) job.get("output_limit")).longValue();
     List<Object> tests = asList(job.get("tests"));
     int first = ((Number) job.getOrDefault("first", 0L)).intValue();
+    // Each test defines the classes afresh, so that static state dies with the test; classes that
+    // cannot keep any are defined once and shared by all tests (StaticState).
+    ClassLoader shared = StaticState.absent(classes.values()) ? new CandidateLoader(classes) : null;
 
     for (int i = first; i < tests.size(); i++) {
       Map<String, Object> test = asMap(tests.get(i));
@@ -98,10 +102,11 @@ public final class Harness {
       current = state;
       state.begin();
       boolean fatal;
+      ClassLoader loader = shared != null ? shared : new CandidateLoader(classes);
       if (api) {
-        fatal = runApi(state, classes, mainClass, test);
+        fatal = runApi(state, loader, mainClass, test);
       } else {
-        fatal = runStdio(state, classes, mainClass, test);
+        fatal = runStdio(state, loader, mainClass, test);
       }
       current = null;
       emit(state.end());
@@ -113,14 +118,14 @@ public final class Harness {
   }
 
   private static boolean runStdio(
-      TestState state, Map<String, byte[]> classes, String mainClass, Map<String, Object> test) {
+      TestState state, ClassLoader loader, String mainClass, Map<String, Object> test) {
     byte[] input = ((String) test.get("input")).getBytes(StandardCharsets.UTF_8);
     InputStream in = new ByteArrayInputStream(input);
     System.setIn(in);
     System.setOut(new PrintStream(state.stdout, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(state.stderr, true, StandardCharsets.UTF_8));
     try {
-      Class<?> main = new CandidateLoader(classes).loadClass(mainClass);
+      Class<?> main = loader.loadClass(mainClass);
       java.lang.reflect.Method method = main.getMethod("main", String[].class);
       method.setAccessible(true);
       method.invoke(null, (Object) new String[0]);
@@ -141,13 +146,13 @@ public final class Harness {
   }
 
   private static boolean runApi(
-      TestState state, Map<String, byte[]> classes, String mainClass, Map<String, Object> test) {
+      TestState state, ClassLoader loader, String mainClass, Map<String, Object> test) {
     PrintStream sink = new PrintStream(state.stdout, true, StandardCharsets.UTF_8);
     System.setOut(sink);
     System.setErr(new PrintStream(state.stderr, true, StandardCharsets.UTF_8));
     System.setIn(new ByteArrayInputStream(new byte[0]));
     try {
-      ApiCalls calls = new ApiCalls(new CandidateLoader(classes), mainClass);
+      ApiCalls calls = new ApiCalls(loader, mainClass);
       for (Object raw : asList(test.get("calls"))) {
         Map<String, Object> call = asMap(raw);
         Map<String, Object> result = new LinkedHashMap<>();

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every verdict, produced by real programs in real processes, in every language. */
 class JudgeVerdictTests {
@@ -336,6 +337,39 @@ class JudgeVerdictTests {
     // Each test starts with fresh static state, so the first increment in every test returns 1.
     assertThat(report.tests().get(0).verdict()).isEqualTo(Verdict.AC);
     assertThat(report.tests().get(1).verdict()).isEqualTo(Verdict.AC);
+  }
+
+  /**
+   * Java classes that cannot hold state share one class loader across tests; every other way a
+   * class can hold state keeps a fresh loader per test (the counter's first increment is 1 in each
+   * test).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "static final List<Integer> calls = new ArrayList<>();\n"
+            + "public int increment(String key) { calls.add(1); return calls.size(); }",
+        "static final int[] calls = {0};\n"
+            + "public int increment(String key) { return ++calls[0]; }",
+        "static int calls;\nstatic { calls = 0; }\n"
+            + "public int increment(String key) { return ++calls; }",
+        "enum Tally { ONE; int calls; }\n"
+            + "public int increment(String key) { return ++Tally.ONE.calls; }",
+        "static class Inner { static int calls; }\n"
+            + "public int increment(String key) { return ++Inner.calls; }",
+        "static final String NAME = \"counter\";\n"
+            + "private final Map<String, Integer> counts = new HashMap<>();\n"
+            + "public int increment(String key) { return counts.merge(key, 1, Integer::sum); }",
+      })
+  void classesKeepNoStateFromOneTestToTheNext(String members) {
+    String source =
+        "import java.util.*;\npublic class Counter {\n"
+            + members
+            + "\npublic int getCount(String key) { return 0; }\n"
+            + "public int reset(String key) { throw new IllegalArgumentException(); }\n}";
+    JudgeReport report = judge.judge(counter, Language.JAVA, source, JudgeListener.NONE);
+    assertThat(report.tests().get(0).verdict()).as(source).isEqualTo(Verdict.AC);
+    assertThat(report.tests().get(1).verdict()).as(source).isEqualTo(Verdict.AC);
   }
 
   @Test
