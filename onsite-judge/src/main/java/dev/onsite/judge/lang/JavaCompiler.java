@@ -127,6 +127,16 @@ public final class JavaCompiler implements AutoCloseable {
    * compilation does not wait for a JVM and a cold javac.
    */
   public void prepare() {
+    prepare(1);
+  }
+
+  /**
+   * Like {@link #prepare()}, warming the server up on {@code compilations} sources: javac runs
+   * interpreted at first, and a server's first few hundred compilations cost several times the CPU
+   * and time of later ones. A compilation that comes meanwhile stops the warm-up and takes the
+   * server as it is.
+   */
+  public void prepare(int compilations) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     preparing = done;
     Thread.ofVirtual()
@@ -134,7 +144,7 @@ public final class JavaCompiler implements AutoCloseable {
         .start(
             () -> {
               try {
-                prepareOne();
+                prepareOne(compilations);
               } finally {
                 done.complete(null);
               }
@@ -152,7 +162,7 @@ public final class JavaCompiler implements AutoCloseable {
 
   private volatile CompletableFuture<Void> preparing = CompletableFuture.completedFuture(null);
 
-  private void prepareOne() {
+  private void prepareOne(int compilations) {
     if (idle.isEmpty() && slots.tryAcquire()) {
       warming = true;
       Server server = null;
@@ -162,7 +172,7 @@ public final class JavaCompiler implements AutoCloseable {
         // javac runs interpreted at first, and its first few dozen compilations cost
         // several times the CPU of a warm one. A submission that comes meanwhile waits
         // for this server (at most one warm-up compilation) rather than start a cold one.
-        for (int i = 0; i < WARM_UP_COMPILATIONS && !closed && waiting.get() == 0; i++) {
+        for (int i = 0; i < compilations && !closed && waiting.get() == 0; i++) {
           server.compile(WARM_UP + "// " + i + "\n", System.nanoTime());
         }
         idle.addFirst(server);
@@ -179,9 +189,6 @@ public final class JavaCompiler implements AutoCloseable {
   }
 
   private static final String STOPPED = "compilation stopped: ";
-
-  /** How many compilations warm a server up in {@link #prepare()}: about 2 s of CPU, once. */
-  static final int WARM_UP_COMPILATIONS = 30;
 
   private static final String WARM_UP =
       """
