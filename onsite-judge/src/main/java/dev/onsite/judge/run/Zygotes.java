@@ -62,6 +62,9 @@ final class Zygotes implements AutoCloseable {
           Thread.ofPlatform().name("onsite-zygote-starter").daemon(true).factory());
   private volatile boolean closed;
 
+  /** Why the last zygote could not start (null after one did): reported to waiting submissions. */
+  private volatile String lastFailure;
+
   /**
    * @param perCommand how many zygotes to start ahead of demand for each command
    * @param capacity how many to keep at most for each command, idle or busy
@@ -86,7 +89,14 @@ final class Zygotes implements AutoCloseable {
           refill(command, 1);
         }
         try {
-          zygote = queue.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+          while (zygote == null && System.nanoTime() < deadline) {
+            zygote = queue.poll(100, TimeUnit.MILLISECONDS);
+            String failure = lastFailure;
+            if (zygote == null && failure != null && live(command).get() == 0) {
+              // None is starting and the last start failed: say why now, not at the deadline.
+              throw new IOException(failure);
+            }
+          }
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted while waiting for a zygote", e);
@@ -104,7 +114,16 @@ final class Zygotes implements AutoCloseable {
         zygote.destroy();
         continue;
       }
-      Child child = zygote.fork(addressSpaceBytes);
+      Child child;
+      try {
+        child = zygote.fork(addressSpaceBytes);
+      } catch (IOException e) {
+        // Its box ended while it waited (fork has destroyed it): take another.
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        continue;
+      }
       if (queue.isEmpty() && live(command).get() < capacity) {
         // Another submission for this command would have to wait: prepare a zygote for it.
         refill(command, 1);
@@ -188,13 +207,16 @@ final class Zygotes implements AutoCloseable {
       SandboxProcess box = sandbox.start(command);
       zygote = new Zygote(command, box);
       if (zygote.awaitReady()) {
+        lastFailure = null;
         return zygote;
       }
-      LOG.log(
-          System.Logger.Level.WARNING,
-          "a zygote did not report ready: {0}",
-          zygote.stderrTail().strip());
+      String tail = zygote.stderrTail().strip();
+      lastFailure =
+          "the Python zygote did not start"
+              + (tail.isEmpty() ? "" : ": " + tail.lines().reduce((a, b) -> b).orElse(tail));
+      LOG.log(System.Logger.Level.WARNING, "a zygote did not report ready: {0}", tail);
     } catch (IOException | RuntimeException e) {
+      lastFailure = "cannot start the Python zygote: " + e.getMessage();
       LOG.log(System.Logger.Level.WARNING, "cannot start a zygote: {0}", e.getMessage());
     }
     if (zygote != null) {
@@ -229,6 +251,9 @@ final class Zygotes implements AutoCloseable {
     private volatile Child current;
     private volatile boolean dead;
 
+    /** Whether it reported ready once. */
+    private volatile boolean started;
+
     /** Whether its next child has been forked and warmed up (and, when idle, waits). */
     private volatile boolean waiting;
 
@@ -244,7 +269,8 @@ final class Zygotes implements AutoCloseable {
 
     boolean awaitReady() {
       try {
-        return ready.await(READY_LIMIT_SECONDS, TimeUnit.SECONDS) && !dead;
+        started = ready.await(READY_LIMIT_SECONDS, TimeUnit.SECONDS) && !dead;
+        return started;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return false;
@@ -301,7 +327,9 @@ final class Zygotes implements AutoCloseable {
       if (child != null) {
         child.ended(-1);
       }
-      if (!closed) {
+      if (!closed && started) {
+        // Replaced in the background; one that never started is not retried in a loop: the next
+        // submission tries again, and is told why when it fails.
         prepare(command);
       }
     }

@@ -1,6 +1,7 @@
 package dev.onsite.judge.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.onsite.judge.lang.Language;
@@ -133,6 +134,39 @@ class ZygoteTests {
     assertFoundNothing(next, 11);
     // The first child of a fresh zygote.
     assertThat(next.get("pid").asLong()).isEqualTo(2);
+  }
+
+  @Test
+  void aZygoteThatCannotStartIsReportedWithItsReason() {
+    SandboxCommand broken =
+        new SandboxCommand(
+            List.of(
+                python.argv().get(0),
+                "-c",
+                "import sys; sys.stderr.write('no runtime here\\n'); sys.exit(3)"),
+            python.env(),
+            python.readOnlyPaths(),
+            python.limits());
+    try (WarmPool brokenPool =
+        new WarmPool(
+            BubblewrapSandbox.at(BubblewrapSandbox.DEFAULT_BWRAP),
+            1,
+            command -> java.util.Optional.of(broken),
+            1)) {
+      ObjectNode job = JSON.createObjectNode();
+      job.put("kind", "stdio");
+      job.put("source", "print(1)");
+      job.put("output_limit", 1024);
+      ArrayNode tests = JSON.createArrayNode();
+      tests.addObject().put("input", "");
+      assertThatThrownBy(
+              () ->
+                  new HarnessRunner(brokenPool)
+                      .run(python, job, tests, 2.0, 128, 1024, (i, o) -> {}))
+          .isInstanceOf(IOException.class)
+          .hasMessageContaining("zygote did not start")
+          .hasMessageContaining("no runtime here");
+    }
   }
 
   @Test
