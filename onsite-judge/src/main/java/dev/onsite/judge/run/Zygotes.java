@@ -248,6 +248,7 @@ final class Zygotes implements AutoCloseable {
     private final OutputStream requests;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final ByteArrayOutputStream stderrTail = new ByteArrayOutputStream();
+    private final Thread stderrReader;
     private volatile Child current;
     private volatile boolean dead;
 
@@ -264,7 +265,8 @@ final class Zygotes implements AutoCloseable {
       this.box = box;
       this.requests = box.stdin();
       Thread.ofPlatform().name("onsite-zygote-out").daemon(true).start(this::pump);
-      Thread.ofPlatform().name("onsite-zygote-err").daemon(true).start(this::drainStderr);
+      this.stderrReader =
+          Thread.ofPlatform().name("onsite-zygote-err").daemon(true).start(this::drainStderr);
     }
 
     boolean awaitReady() {
@@ -334,7 +336,13 @@ final class Zygotes implements AutoCloseable {
       }
     }
 
+    /** What the zygote wrote on its standard error, once it has ended (or within a second). */
     String stderrTail() {
+      try {
+        stderrReader.join(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
       synchronized (stderrTail) {
         return stderrTail.toString(StandardCharsets.UTF_8);
       }
