@@ -29,16 +29,17 @@ import tools.jackson.databind.JsonNode;
  * Runtimes that fork a fresh process for each submission: the Python harness started as a zygote
  * ({@code harness.py --zygote}), one per box, with NumPy imported once.
  *
- * <p>A zygote is the init of its own hardened box. For a submission the judge writes a fork request
- * carrying a fresh random nonce, then the job; the zygote acknowledges the nonce, forks, and the
- * child reads the job and runs it like a harness of its own, on the same standard output. When the
- * child has ended, the zygote reports its exit status, kills every other process in the box, wipes
- * the box's writable directory and System V IPC objects, checks that its own limits and scheduling
- * are as it left them, and only then reads the next request (or ends itself when it cannot). The
- * child starts as a copy of a runtime that has never run a submission, and the zygote never reads a
- * job, so nothing of one submission reaches the next. Output a child leaves behind is discarded: a
- * submission's output starts after the acknowledgement of its own nonce, which no earlier
- * submission could know.
+ * <p>A zygote is the init of its own hardened box. It forks each submission's child ahead of the
+ * submission; the child warms up on a stand-in job and waits. For a submission the judge writes a
+ * fork request carrying a fresh random nonce and the memory cap, then the job; the child
+ * acknowledges the nonce, reads the job and runs it like a harness of its own, on the box's
+ * standard output. When the child has ended, the zygote reports its exit status, kills every other
+ * process in the box, wipes the box's writable directory and System V IPC objects, checks that its
+ * own limits and scheduling are as it left them, and only then forks the next child (or ends itself
+ * when it cannot). Every child starts as a copy of a runtime that has never run a submission nor
+ * read anything from the judge, so nothing of one submission reaches the next. Output a child
+ * leaves behind is discarded: a submission's output starts after the acknowledgement of its own
+ * nonce, which no earlier submission could know.
  *
  * <p>Each zygote serves one submission at a time. A pool keeps up to {@code capacity} of them per
  * command; a zygote that dies, or whose child would not end, is replaced.

@@ -344,11 +344,12 @@ def run_job(job):
 # --- The zygote: one runtime that forks a fresh process per submission -------------------------
 #
 # Started ahead of demand as the init (pid 1) of its own bubblewrap box, it imports NumPy once and
-# then, for each request of the judge, forks a child that runs one submission. The child starts as
-# a copy of a runtime that has never run a submission; once it has ended, the zygote kills every
-# other process in the box, wipes the box's only writable directory and its System V IPC objects,
-# and checks that nobody changed its own limits or scheduling, before it reads the next request.
-# Anything it cannot restore ends the zygote (and so the box): the judge starts a fresh one.
+# then forks one child per submission, ahead of it: the child warms up, reads the judge's request
+# and its job, and runs it. The child starts as a copy of a runtime that has never run a
+# submission; once it has ended, the zygote kills every other process in the box, wipes the box's
+# only writable directory and its System V IPC objects, and checks that nobody changed its own
+# limits or scheduling, before it forks the next child. Anything it cannot restore ends the zygote
+# (and so the box): the judge starts a fresh one. The zygote itself never reads from the judge.
 
 PR_SET_DUMPABLE = 4
 WORK_DIR = "/tmp"
