@@ -142,6 +142,28 @@ def safe(X, k, seed, max_iters=100):
         assert (d[:, 1] - d[:, 0]).min() > 1e-9, "near-tie in the final assignment"
 
 
+def tied_run(c: Calls, X, k, seed, max_iters):
+    """Like run, for small-integer X whose k-means++ seeds leave some point exactly equidistant
+    from two seeds (exact in floating point, so the smaller-index rule decides it). Every later
+    assignment must be free of near-ties."""
+    X = floats(X)
+    assert np.array_equal(X, np.round(X)) and np.abs(X).max() <= 16
+    rng = np.random.default_rng(seed)
+    centers = ref._init_plus_plus(X, k, rng)
+    d = np.sort(ref._squared_distances(X, centers), axis=1)
+    assert (d[:, 1] == d[:, 0]).any(), "no exact tie at the seeds"
+    labels = ref._assign(X, centers)
+    for _ in range(max_iters):
+        centers = ref._update(X, labels, centers)
+        d = np.sort(ref._squared_distances(X, centers), axis=1)
+        assert (d[:, 1] - d[:, 0]).min() > 1e-9, "near-tie after an update"
+        new_labels = ref._assign(X, centers)
+        if np.array_equal(new_labels, labels):
+            break
+        labels = new_labels
+    c.call("kmeans", X, k, seed, max_iters)
+
+
 def run(c: Calls, X, k, seed, max_iters=None):
     if max_iters is None:
         safe(X, k, seed)
@@ -235,6 +257,15 @@ def main() -> None:
     X = blobs(rng, [tuple(r) for r in rng.normal(0, 5, size=(8, 8))], 100, 2.0)
     run(c, X, 8, 31337)
     secret.append(("11-larger", "800 points in 8-D, k = 8", c.calls))
+
+    c = Calls(ref)
+    X = [[0, 0], [2, 0], [4, 0], [0, 2], [2, 2], [4, 2], [0, 4], [2, 4], [4, 4],
+         [1, 1], [3, 3], [1, 3], [3, 1], [6, 2], [2, 6]]
+    tied_run(c, X, 3, 6, 0)
+    tied_run(c, X, 4, 11, 0)
+    tied_run(c, X, 2, 1, 100)
+    tied_run(c, X, 3, 7, 100)
+    secret.append(("12-assignment-ties", "integer grid: points exactly halfway between two seeds go to the smaller index", c.calls))
     write_group("secret", secret)
 
 

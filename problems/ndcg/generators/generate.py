@@ -187,7 +187,10 @@ def main() -> None:
     c.raises("ndcg_at_k", floats([0.1, 0.2]), floats([1, 0, 2]), 2)
     c.raises("ndcg_at_k", floats([0.1, 0.2]), floats([1, -1]), 2)
     c.raises("dcg_at_k", floats([1, 2]), 0)
-    secret.append(("08-bad-input", "k < 1, mismatched lengths, negative relevance", c.calls))
+    c.raises("dcg_at_k", floats([[3, 2, 1]]), 3)
+    c.raises("dcg_at_k", floats([2, -1, 3]), 3)
+    c.raises("ndcg_at_k", floats([[0.9, 0.1], [0.5, 0.4]]), floats([[3, 2], [1, 0]]), 2)
+    secret.append(("08-bad-input", "k < 1, mismatched lengths, negative relevance, 2-D arrays", c.calls))
 
     c = Calls(ref)
     c.call("dcg_at_k", floats([3, 2, 3, 0, 1, 2]), 6)

@@ -230,6 +230,12 @@ def main() -> None:
     X = data(rng, 400, [8.0, 5.0, 3.0, 2.0, 1.4, 1.0, 0.7, 0.5, 0.35, 0.25, 0.18, 0.12], shift=rng.normal(0, 1, 12))
     run(c, X, 5)
     secret.append(("09-larger", "400 points in 12-D, k = 5", c.calls))
+
+    c = Calls(ref)
+    X = posed(np.random.default_rng(2910), 3, 60, [3.0, 1.5, 0.7], shift=[1.0e6, -2.0e6, 5.0e5])
+    run(c, X, 1)
+    run(c, X, 3)
+    secret.append(("10-large-offset", "unit-scale spread around a mean of order 1e6: the covariance must come from centred data", c.calls))
     write_group("secret", secret)
 
 

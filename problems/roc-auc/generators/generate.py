@@ -190,6 +190,7 @@ def main() -> None:
     c.raises("roc_auc", ints([0, 2, 1]), floats([0.1, 0.2, 0.3]))
     c.raises("roc_auc", ints([0, 1, 1]), floats([0.1, 0.2]))
     c.raises("roc_curve", ints([1, 1]), floats([0.1, 0.2]))
+    c.raises("roc_auc", ints([[0, 1], [1, 0]]), floats([[0.1, 0.4], [0.35, 0.8]]))
     secret.append(("07-bad-input", "a single class, labels other than 0/1, mismatched lengths", c.calls))
 
     c = Calls(ref)
@@ -197,6 +198,14 @@ def main() -> None:
     s = np.round(rng.random(40), 2)
     auc(c, y, s, curve=True)
     secret.append(("08-curve", "a 40-sample ROC curve with a few ties", c.calls))
+
+    c = Calls(ref)
+    auc(c, [1, 0, 0, 1, 1, 0, 1, 0], [0.7 + 1e-9, 0.7, 0.7, 0.3 + 2e-10, 0.3, 0.3, 1 - 1e-10, 1 - 2e-10], curve=True)
+    near = np.random.default_rng(3109)
+    y = (near.random(200) < 0.4).astype(int)
+    s = np.round(near.random(200), 2) + (near.integers(0, 3, 200) * 1e-10) * (2 * y - 1)
+    auc(c, y, s, curve=True)
+    secret.append(("09-near-ties", "scores that differ by 1e-10 are distinct; only exactly equal scores tie", c.calls))
     write_group("secret", secret)
 
 
