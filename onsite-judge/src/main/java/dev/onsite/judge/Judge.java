@@ -18,6 +18,7 @@ import dev.onsite.judge.run.Outcome;
 import dev.onsite.judge.run.WarmPool;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
+import dev.onsite.judge.sandbox.StreamTail;
 import dev.onsite.judge.verdict.CompileResult;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.LevelResult;
@@ -722,7 +723,7 @@ public final class Judge implements AutoCloseable {
     if (stderr == null || stderr.isBlank()) {
       return "";
     }
-    String last = stderr.strip().lines().reduce((a, b) -> b).orElse("").strip();
+    String last = StreamTail.lastLine(stderr);
     return ": " + (last.length() > 300 ? last.substring(0, 300) + "..." : last);
   }
 

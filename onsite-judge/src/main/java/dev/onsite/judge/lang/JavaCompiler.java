@@ -3,12 +3,12 @@ package dev.onsite.judge.lang;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
+import dev.onsite.judge.sandbox.StreamTail;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -66,6 +66,9 @@ public final class JavaCompiler implements AutoCloseable {
   private volatile boolean warming;
 
   private final AtomicInteger waiting = new AtomicInteger();
+
+  /** What the last {@link #prepare} started, done once its server is warm (or it gave up). */
+  private volatile CompletableFuture<Void> preparing = CompletableFuture.completedFuture(null);
 
   /**
    * @param command the command that starts a compile server, from {@link
@@ -159,8 +162,6 @@ public final class JavaCompiler implements AutoCloseable {
       // not done in time: the caller goes on
     }
   }
-
-  private volatile CompletableFuture<Void> preparing = CompletableFuture.completedFuture(null);
 
   private void prepareOne(int compilations) {
     if (idle.isEmpty() && slots.tryAcquire()) {
@@ -279,7 +280,7 @@ public final class JavaCompiler implements AutoCloseable {
           start,
           STOPPED
               + "the compiler ended unexpectedly"
-              + (why.isBlank() ? "" : ": " + why.strip().lines().reduce((a, b) -> b).orElse("")));
+              + (why.isBlank() ? "" : ": " + StreamTail.lastLine(why)));
     }
   }
 
@@ -328,15 +329,13 @@ public final class JavaCompiler implements AutoCloseable {
     final SandboxProcess process;
     final DataInputStream in;
     final DataOutputStream out;
-    private final StringBuffer stderr = new StringBuffer();
-    private final Thread drainer;
+    private final StreamTail stderr;
 
     Server(SandboxProcess process) {
       this.process = process;
       this.in = new DataInputStream(new BufferedInputStream(process.stdout(), 1 << 16));
       this.out = new DataOutputStream(new BufferedOutputStream(process.stdin(), 1 << 16));
-      this.drainer =
-          Thread.ofVirtual().name("onsite-compile-stderr").start(() -> drain(process.stderr()));
+      this.stderr = StreamTail.of(process.stderr(), STDERR_TAIL, "onsite-compile-stderr");
     }
 
     /**
@@ -349,12 +348,12 @@ public final class JavaCompiler implements AutoCloseable {
           Thread.sleep(10);
         }
         process.close();
-        drainer.join(1000);
+        stderr.await(1000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         process.close();
       }
-      return stderr.toString();
+      return stderr.text();
     }
 
     /** The reply to one source. */
@@ -392,21 +391,6 @@ public final class JavaCompiler implements AutoCloseable {
       byte[] bytes = new byte[length];
       in.readFully(bytes);
       return bytes;
-    }
-
-    private void drain(InputStream err) {
-      byte[] buffer = new byte[4096];
-      try {
-        int n;
-        while ((n = err.read(buffer)) > 0) {
-          stderr.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-          if (stderr.length() > STDERR_TAIL) {
-            stderr.delete(0, stderr.length() - STDERR_TAIL);
-          }
-        }
-      } catch (IOException e) {
-        // The server is gone.
-      }
     }
 
     @Override

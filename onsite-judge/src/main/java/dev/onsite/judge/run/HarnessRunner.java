@@ -3,9 +3,9 @@ package dev.onsite.judge.run;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
+import dev.onsite.judge.sandbox.StreamTail;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -142,9 +142,7 @@ public final class HarnessRunner {
                 + " harness exited with status "
                 + attempt.exitCode
                 + " before running a test"
-                + (attempt.stderr.isBlank()
-                    ? ""
-                    : ": " + attempt.stderr.strip().lines().reduce((a, b) -> b).orElse("")));
+                + (attempt.stderr.isBlank() ? "" : ": " + StreamTail.lastLine(attempt.stderr)));
       }
       if (attempt.retryIndex >= 0) {
         retried[attempt.retryIndex] = true;
@@ -236,8 +234,7 @@ public final class HarnessRunner {
           System.err.printf("trace: process in %.1f ms%n", (System.nanoTime() - traceStart) / 1e6);
         }
         long launched = System.nanoTime();
-        StderrTail tail = new StderrTail(process.stderr());
-        tail.start();
+        StreamTail tail = StreamTail.of(process.stderr(), 8192, "onsite-stderr");
         Thread writer =
             new Thread(
                 () -> {
@@ -281,7 +278,7 @@ public final class HarnessRunner {
           }
           process.kill();
           exitCode = process.waitFor();
-          tail.join(1000);
+          tail.await(1000);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           process.kill();
@@ -486,45 +483,6 @@ public final class HarnessRunner {
           // Unknown events are ignored, for forward compatibility.
         }
       }
-    }
-  }
-
-  /** Keep the last few KiB of the harness's stderr, for diagnosing a broken runtime. */
-  private static final class StderrTail extends Thread {
-    private final InputStream in;
-    private final byte[] ring = new byte[8192];
-    private long total;
-
-    StderrTail(InputStream in) {
-      super("onsite-stderr");
-      setDaemon(true);
-      this.in = in;
-    }
-
-    @Override
-    public void run() {
-      byte[] buffer = new byte[4096];
-      try {
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-          synchronized (this) {
-            for (int i = 0; i < n; i++) {
-              ring[(int) (total++ % ring.length)] = buffer[i];
-            }
-          }
-        }
-      } catch (IOException e) {
-        // closed
-      }
-    }
-
-    synchronized String text() {
-      int size = (int) Math.min(total, ring.length);
-      byte[] out = new byte[size];
-      for (int i = 0; i < size; i++) {
-        out[i] = ring[(int) ((total - size + i) % ring.length)];
-      }
-      return new String(out, StandardCharsets.UTF_8);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.onsite.judge.run;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
+import dev.onsite.judge.sandbox.StreamTail;
 import dev.onsite.judge.sandbox.TreeMeter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -214,7 +215,7 @@ final class Zygotes implements AutoCloseable {
       String tail = zygote.stderrTail().strip();
       lastFailure =
           "the Python zygote did not start"
-              + (tail.isEmpty() ? "" : ": " + tail.lines().reduce((a, b) -> b).orElse(tail));
+              + (tail.isEmpty() ? "" : ": " + StreamTail.lastLine(tail));
       LOG.log(System.Logger.Level.WARNING, "a zygote did not report ready: {0}", tail);
     } catch (IOException | RuntimeException e) {
       lastFailure = "cannot start the Python zygote: " + e.getMessage();
@@ -248,8 +249,7 @@ final class Zygotes implements AutoCloseable {
     private final SandboxProcess box;
     private final OutputStream requests;
     private final CountDownLatch ready = new CountDownLatch(1);
-    private final ByteArrayOutputStream stderrTail = new ByteArrayOutputStream();
-    private final Thread stderrReader;
+    private final StreamTail stderr;
     private volatile Child current;
     private volatile boolean dead;
 
@@ -266,8 +266,7 @@ final class Zygotes implements AutoCloseable {
       this.box = box;
       this.requests = box.stdin();
       Thread.ofPlatform().name("onsite-zygote-out").daemon(true).start(this::pump);
-      this.stderrReader =
-          Thread.ofPlatform().name("onsite-zygote-err").daemon(true).start(this::drainStderr);
+      this.stderr = StreamTail.of(box.stderr(), 8192, "onsite-zygote-err");
     }
 
     boolean awaitReady() {
@@ -340,30 +339,11 @@ final class Zygotes implements AutoCloseable {
     /** What the zygote wrote on its standard error, once it has ended (or within a second). */
     String stderrTail() {
       try {
-        stderrReader.join(1000);
+        stderr.await(1000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      synchronized (stderrTail) {
-        return stderrTail.toString(StandardCharsets.UTF_8);
-      }
-    }
-
-    private void drainStderr() {
-      byte[] buffer = new byte[4096];
-      try (InputStream in = box.stderr()) {
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-          synchronized (stderrTail) {
-            if (stderrTail.size() > 8192) {
-              stderrTail.reset();
-            }
-            stderrTail.write(buffer, 0, n);
-          }
-        }
-      } catch (IOException e) {
-        // the box is gone
-      }
+      return stderr.text();
     }
 
     /** Route the box's output: control lines to the pool, the rest to the current child. */
@@ -436,9 +416,7 @@ final class Zygotes implements AutoCloseable {
       Child child = current;
       JsonNode control = control(bytes);
       if (control == null) {
-        if (child != null && child.acknowledged) {
-          child.output.offer(bytes, 0, bytes.length);
-        }
+        pass(bytes, 0, bytes.length);
         return;
       }
       if (control.has("forked")) {
