@@ -1,9 +1,11 @@
 package dev.onsite.judge.run;
 
+import dev.onsite.judge.sandbox.IoThreads;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
 import dev.onsite.judge.sandbox.StreamTail;
+import dev.onsite.judge.sandbox.TreeMeter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -55,7 +57,7 @@ public final class HarnessRunner {
 
   static {
     // Load the process-inspection code before the first submission needs the watchdog to be quick.
-    WATCHDOG.execute(() -> ProcessHandle.current().descendants().count());
+    WATCHDOG.execute(() -> new TreeMeter(ProcessHandle.current()).usage());
   }
 
   private static final boolean TRACE = System.getenv("ONSITE_TRACE") != null;
@@ -235,18 +237,16 @@ public final class HarnessRunner {
         }
         long launched = System.nanoTime();
         StreamTail tail = StreamTail.of(process.stderr(), 8192, "onsite-stderr");
-        Thread writer =
-            new Thread(
-                () -> {
-                  try (OutputStream in = process.stdin()) {
-                    in.write(job);
-                  } catch (IOException e) {
-                    // The harness died before reading its job; the reader sees the exit.
-                  }
-                },
-                "onsite-job-writer");
-        writer.setDaemon(true);
-        writer.start();
+        // On a thread of its own: a harness that does not read its job must not block the reader.
+        IoThreads.start(
+            "onsite-job-writer",
+            () -> {
+              try (OutputStream in = process.stdin()) {
+                in.write(job);
+              } catch (IOException e) {
+                // The harness died before reading its job; the reader sees the exit.
+              }
+            });
         ScheduledFuture<?> watch =
             WATCHDOG.scheduleAtFixedRate(
                 () -> watch(process, launched), 5, 5, TimeUnit.MILLISECONDS);
@@ -335,14 +335,16 @@ public final class HarnessRunner {
         if (now - startWall > wallLimit) {
           kill(process, "tle");
         }
-        observedCpu = process.cpuNanos();
+        // CPU and memory from one read of each process's stat.
+        TreeMeter.Usage usage = process.usage();
+        observedCpu = usage.cpuNanos();
         if (now - startWall > wallLimit) {
           return;
         } else if (observedCpu - startCpu > cpuLimit + 50_000_000L) {
           kill(process, "tle");
           return;
         }
-        long rss = process.rssKb();
+        long rss = usage.rssKb();
         testPeakKb = Math.max(testPeakKb, rss);
         if (rss > memoryLimitKb) {
           kill(process, "mle");

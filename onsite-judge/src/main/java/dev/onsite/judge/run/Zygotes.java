@@ -1,5 +1,6 @@
 package dev.onsite.judge.run;
 
+import dev.onsite.judge.sandbox.ProcTree;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
@@ -522,7 +523,8 @@ final class Zygotes implements AutoCloseable {
             zygote
                 .box
                 .init()
-                .flatMap(init -> init.children().findFirst())
+                .flatMap(init -> ProcTree.children(init.pid()).stream().findFirst())
+                .flatMap(ProcessHandle::of)
                 .map(TreeMeter::new)
                 .orElse(null);
         meter = found;
@@ -541,6 +543,11 @@ final class Zygotes implements AutoCloseable {
     }
 
     @Override
+    public TreeMeter.Usage usage() {
+      return meter().map(TreeMeter::usage).orElse(new TreeMeter.Usage(0, 0));
+    }
+
+    @Override
     public boolean isAlive() {
       return exited.getCount() > 0;
     }
@@ -556,7 +563,13 @@ final class Zygotes implements AutoCloseable {
       zygote
           .box
           .init()
-          .ifPresent(init -> init.descendants().forEach(ProcessHandle::destroyForcibly));
+          .ifPresent(
+              // A walk of the box's tree, not a scan of every process on the machine (ProcTree).
+              init ->
+                  ProcTree.descendants(init.pid()).stream()
+                      .map(ProcessHandle::of)
+                      .flatMap(Optional::stream)
+                      .forEach(ProcessHandle::destroyForcibly));
     }
 
     @Override

@@ -401,6 +401,11 @@ public final class BubblewrapSandbox implements Sandbox {
       return meter.rssKb();
     }
 
+    @Override
+    public TreeMeter.Usage usage() {
+      return meter.usage();
+    }
+
     /** The largest resident memory of the whole tree seen so far, in KiB. */
     long peakRssKb() {
       return meter.peakRssKb();
@@ -410,7 +415,11 @@ public final class BubblewrapSandbox implements Sandbox {
     public Optional<ProcessHandle> init() {
       ProcessHandle found = init;
       if (found == null) {
-        found = process.toHandle().children().findFirst().orElse(null);
+        found =
+            ProcTree.children(process.pid()).stream()
+                .findFirst()
+                .flatMap(ProcessHandle::of)
+                .orElse(null);
         init = found;
       }
       return Optional.ofNullable(found);
@@ -437,7 +446,12 @@ public final class BubblewrapSandbox implements Sandbox {
     @Override
     public void kill() {
       ProcessHandle bwrap = process.toHandle();
-      List<ProcessHandle> inits = bwrap.children().toList();
+      // From the kernel's list of bwrap's children, not a scan of every process on the machine.
+      List<ProcessHandle> inits =
+          ProcTree.children(process.pid()).stream()
+              .map(ProcessHandle::of)
+              .flatMap(Optional::stream)
+              .toList();
       inits.forEach(ProcessHandle::destroyForcibly);
       if (!inits.isEmpty()) {
         try {

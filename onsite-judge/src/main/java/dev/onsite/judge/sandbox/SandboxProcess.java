@@ -18,6 +18,14 @@ public interface SandboxProcess extends AutoCloseable {
   /** Resident memory of the whole process tree now, in KiB. */
   long rssKb();
 
+  /**
+   * {@link #cpuNanos()} and {@link #rssKb()} at once. Sandboxes that read both from the same file
+   * override it, so that the watchdog reads each process's /proc/PID/stat once a poll, not twice.
+   */
+  default TreeMeter.Usage usage() {
+    return new TreeMeter.Usage(cpuNanos(), rssKb());
+  }
+
   boolean isAlive();
 
   /**

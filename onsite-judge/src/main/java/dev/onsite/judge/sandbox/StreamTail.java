@@ -3,20 +3,22 @@ package dev.onsite.judge.sandbox;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The last bytes a sandboxed process wrote on a stream (its standard error), kept by a daemon
- * thread that reads the stream to its end, for saying why a runtime failed.
+ * thread ({@link IoThreads}) that reads the stream to its end, for saying why a runtime failed.
  */
 public final class StreamTail {
 
   private final byte[] ring;
-  private final Thread reader;
+  private final CountDownLatch ended = new CountDownLatch(1);
   private long total;
 
   private StreamTail(InputStream in, int capacity, String threadName) {
     this.ring = new byte[capacity];
-    this.reader = Thread.ofPlatform().name(threadName).daemon(true).start(() -> drain(in));
+    IoThreads.start(threadName, () -> drain(in));
   }
 
   /** Start keeping the last {@code capacity} bytes of {@code in}, on a thread named so. */
@@ -37,12 +39,14 @@ public final class StreamTail {
       }
     } catch (IOException e) {
       // The process is gone.
+    } finally {
+      ended.countDown();
     }
   }
 
   /** Wait up to {@code millis} for the stream to end, so that the text is all there is. */
   public void await(long millis) throws InterruptedException {
-    reader.join(millis);
+    ended.await(millis, TimeUnit.MILLISECONDS);
   }
 
   /** The last bytes read so far, as text. */

@@ -1,8 +1,5 @@
 package dev.onsite.judge.sandbox;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -10,11 +7,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Measure the CPU time and resident memory of a process tree from the host, cheaply enough to poll
  * every few milliseconds.
  *
- * <p>The root's /proc/PID/stat is read on every call, the list of its descendants (a scan of all of
- * /proc) at most every 50 ms. CPU time includes what finished children of the tree's processes used
- * (cutime and cstime, counted once the child is waited for), so a program cannot hide work in
- * short-lived children. Resident memory is summed over the processes, which counts memory shared
- * after a fork once per process: an overestimate, never an underestimate.
+ * <p>The root's /proc/PID/stat is read on every call, the list of its descendants (a walk of the
+ * tree, {@link ProcTree}) at most every 50 ms. CPU time includes what finished children of the
+ * tree's processes used (cutime and cstime, counted once the child is waited for), so a program
+ * cannot hide work in short-lived children. Resident memory is summed over the processes, which
+ * counts memory shared after a fork once per process: an overestimate, never an underestimate.
  *
  * <p>Rooted at the judge's own process ({@code new TreeMeter(ProcessHandle.current())}), the CPU
  * time covers the judge and every box it started, running or reaped: the benchmark's CPU per
@@ -25,78 +22,70 @@ public final class TreeMeter {
   private static final long PAGE_KB = 4;
   private static final long SCAN_INTERVAL_NANOS = 50_000_000L;
 
-  private final ProcessHandle root;
+  private final long root;
   private final AtomicLong peakKb = new AtomicLong();
-  private volatile List<ProcessHandle> below = List.of();
+  private volatile List<Long> below = List.of();
   private volatile long scanned;
 
+  /** What the tree uses now: CPU time so far (reaped children included) and resident memory. */
+  public record Usage(long cpuNanos, long rssKb) {}
+
   public TreeMeter(ProcessHandle root) {
-    this.root = root;
+    this.root = root.pid();
   }
 
-  private List<ProcessHandle> below() {
+  private List<Long> below() {
     long now = System.nanoTime();
     if (now - scanned > SCAN_INTERVAL_NANOS) {
       scanned = now;
-      below = root.descendants().toList();
+      below = ProcTree.descendants(root);
     }
     return below;
   }
 
   /** CPU time used so far by the tree, reaped children included; 0 where /proc cannot be read. */
   public long cpuNanos() {
-    long ticks = cpuTicks(root.pid());
-    for (ProcessHandle child : below()) {
-      ticks += cpuTicks(child.pid());
-    }
-    return ticks * NANOS_PER_TICK;
+    return usage().cpuNanos();
   }
 
   /** Resident memory of the tree now, in KiB (shared pages counted once per process). */
   public long rssKb() {
-    long pages = Math.max(0, stat(root.pid())[21]);
-    for (ProcessHandle child : below()) {
-      pages += Math.max(0, stat(child.pid())[21]);
+    return usage().rssKb();
+  }
+
+  /**
+   * CPU time and resident memory from one read of each process's stat: what the watchdog polls, at
+   * half the reads of asking for each on its own.
+   */
+  public Usage usage() {
+    long[] fields = new long[22];
+    long ticks = 0;
+    long pages = 0;
+    if (ProcTree.stat(root, fields)) {
+      ticks += cpuTicks(fields);
+      pages += Math.max(0, fields[21]);
+    }
+    for (long child : below()) {
+      if (ProcTree.stat(child, fields)) {
+        ticks += cpuTicks(fields);
+        pages += Math.max(0, fields[21]);
+      }
     }
     long kb = pages * PAGE_KB;
     peakKb.accumulateAndGet(kb, Math::max);
-    return kb;
+    return new Usage(ticks * NANOS_PER_TICK, kb);
   }
 
   long peakRssKb() {
     return peakKb.get();
   }
 
-  private static long cpuTicks(long pid) {
-    long[] fields = stat(pid);
+  /** utime, stime, cutime and cstime: the process's own CPU and that of its reaped children. */
+  private static long cpuTicks(long[] fields) {
     long total = 0;
     for (int i = 11; i <= 14; i++) {
       total += Math.max(0, fields[i]);
     }
     return total;
-  }
-
-  private static final long[] UNREADABLE = new long[22];
-
-  static {
-    java.util.Arrays.fill(UNREADABLE, -1);
-  }
-
-  /**
-   * The numeric fields after the command name of /proc/PID/stat (0 = state, unparsed); -1 each when
-   * the process is gone.
-   */
-  private static long[] stat(long pid) {
-    try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      String[] text = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 23);
-      long[] fields = new long[22];
-      for (int i = 1; i < fields.length; i++) {
-        fields[i] = Long.parseLong(text[i]);
-      }
-      return fields;
-    } catch (IOException | RuntimeException e) {
-      return UNREADABLE;
-    }
   }
 }

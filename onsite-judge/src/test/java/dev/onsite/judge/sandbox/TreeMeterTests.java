@@ -45,6 +45,19 @@ class TreeMeterTests {
     assertThat(childCpuNs).isGreaterThan(0);
   }
 
+  @Test
+  void usageReadsCpuAndMemoryTogetherAndKeepsThePeak() {
+    assumeTrue(cpuNanos() > 0, "no /proc here");
+    TreeMeter meter = new TreeMeter(ProcessHandle.current());
+
+    TreeMeter.Usage usage = meter.usage();
+
+    assertThat(usage.cpuNanos()).isPositive();
+    // A JVM has tens of MiB resident.
+    assertThat(usage.rssKb()).isGreaterThan(10 * 1024);
+    assertThat(meter.peakRssKb()).isGreaterThanOrEqualTo(usage.rssKb());
+  }
+
   private static long cpuNanos() {
     return new TreeMeter(ProcessHandle.current()).cpuNanos();
   }
