@@ -595,9 +595,9 @@ final class Zygotes implements AutoCloseable {
             return;
           }
         }
-        // A child that reported its own end early may still run: nothing of it may remain when
-        // the zygote serves the next submission.
-        kill();
+        // Whatever the child left running, the zygote kills when it returns the box to how it was,
+        // before it forks the next child (harness.py, zygote_reset). Killing from here as well
+        // could only hit that next child, already forked and warming up.
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         zygote.destroy();
