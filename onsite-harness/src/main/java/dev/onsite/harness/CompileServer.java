@@ -15,6 +15,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -30,7 +31,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
-import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
@@ -60,15 +60,19 @@ public final class CompileServer {
   private static final List<String> OPTIONS =
       List.of("-proc:none", "-g", "-Xlint:none", "-encoding", "UTF-8", "-implicit:none");
 
-  private final JavaCompiler javac;
-  private final StandardJavaFileManager standardFiles;
+  private final JavacTasks tasks;
 
-  private CompileServer() {
-    this.javac = ToolProvider.getSystemJavaCompiler();
+  /** Where class files go; one for the server's life, since javac's reused contexts keep it. */
+  private final MemoryFiles files;
+
+  CompileServer() {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new IllegalStateException("no Java compiler in this runtime: a JDK is needed");
     }
-    this.standardFiles = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    this.tasks = JavacTasks.of(javac, OPTIONS);
+    this.files =
+        new MemoryFiles(javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8));
   }
 
   public static void main(String[] args) throws IOException {
@@ -120,31 +124,28 @@ public final class CompileServer {
 
   /** Compile {@code source}; its public top-level class, whatever the file was called, is main. */
   Result compile(String source) {
-    String publicClass = publicClass(source);
-    String fileName = publicClass == null ? "Main" : publicClass;
-    MemoryFiles files = new MemoryFiles(standardFiles);
+    SourceFile file = new SourceFile(source);
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter log = new StringWriter();
-    JavacTask task =
-        (JavacTask)
-            javac.getTask(
-                log, files, diagnostics, OPTIONS, null, List.of(new SourceFile(fileName, source)));
-    boolean ok;
+    files.clear();
+    String publicClass;
     try {
-      ok = task.call();
+      publicClass = tasks.run(log, files, diagnostics, file, task -> compile(task, file));
     } catch (StackOverflowError e) {
       return failed("the compiler ran out of stack: the source nests too deeply");
     } catch (RuntimeException e) {
       return failed("the compiler failed: " + e);
     }
+    String fileName = file.simpleName();
     String messages = format(diagnostics.getDiagnostics(), fileName);
-    if (!ok && messages.isEmpty()) {
-      // No diagnostic: javac itself failed, and said why in its log.
-      String said = log.toString().strip();
-      return failed(said.isEmpty() ? "compilation failed" : said.lines().findFirst().orElseThrow());
-    }
+    boolean ok =
+        diagnostics.getDiagnostics().stream().noneMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
     if (!ok) {
       return failed(messages);
+    }
+    if (!log.toString().isBlank()) {
+      // No diagnostic, yet javac complained: it failed itself, and said why in its log.
+      return failed(log.toString().strip().lines().findFirst().orElseThrow());
     }
     if (publicClass == null) {
       return failed(
@@ -153,34 +154,39 @@ public final class CompileServer {
     return new Result(true, messages, publicClass, files.classes());
   }
 
-  private static Result failed(String message) {
-    return new Result(false, message, null, Map.of());
-  }
-
-  /** The name of the public top-level class, found by parsing (not compiling); null if none. */
-  private String publicClass(String source) {
+  /**
+   * Parse, name the file after its public top-level class (javac insists they match, and the
+   * candidate's file had no name), then analyze and generate, all in one task.
+   *
+   * @return the public top-level class, or null when there is none
+   */
+  private static String compile(JavacTask task, SourceFile file) {
     try {
-      JavacTask task =
-          (JavacTask)
-              javac.getTask(
-                  new StringWriter(),
-                  standardFiles,
-                  d -> {},
-                  List.of("-proc:none"),
-                  null,
-                  List.of(new SourceFile("Parse", source)));
+      String publicClass = null;
       for (CompilationUnitTree unit : task.parse()) {
         for (Tree decl : unit.getTypeDecls()) {
-          if (decl instanceof ClassTree type
+          if (publicClass == null
+              && decl instanceof ClassTree type
               && type.getModifiers().getFlags().contains(Modifier.PUBLIC)) {
-            return type.getSimpleName().toString();
+            publicClass = type.getSimpleName().toString();
           }
         }
       }
-    } catch (IOException | RuntimeException e) {
-      // A source that does not parse: the compilation says why.
+      file.name(publicClass);
+      task.generate();
+      return publicClass;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return null;
+  }
+
+  /** Whether compilations reuse javac's contexts ({@link JavacTasks}). */
+  boolean pooled() {
+    return tasks.pooled();
+  }
+
+  private static Result failed(String message) {
+    return new Result(false, message, null, Map.of());
   }
 
   private static String format(
@@ -206,17 +212,52 @@ public final class CompileServer {
     return sb.toString();
   }
 
+  /**
+   * The candidate's source. It is named after its public class once parsing has found it: that name
+   * goes into the class files (their SourceFile attribute, so stack traces say "Solution.java:12")
+   * and is the only one javac accepts for the public class.
+   */
   private static final class SourceFile extends SimpleJavaFileObject {
-    private final String source;
+    private static final String UNNAMED = "Main";
 
-    SourceFile(String className, String source) {
-      super(URI.create("string:///" + className + ".java"), Kind.SOURCE);
+    private final String source;
+    private String name = UNNAMED;
+    private boolean named;
+
+    SourceFile(String source) {
+      super(URI.create("string:///" + UNNAMED + ".java"), Kind.SOURCE);
       this.source = source;
+    }
+
+    void name(String publicClass) {
+      if (publicClass != null) {
+        name = publicClass;
+        named = true;
+      }
+    }
+
+    String simpleName() {
+      return name;
     }
 
     @Override
     public CharSequence getCharContent(boolean ignoreEncodingErrors) {
       return source;
+    }
+
+    @Override
+    public URI toUri() {
+      return URI.create("string:///" + name + ".java");
+    }
+
+    @Override
+    public String getName() {
+      return "/" + name + ".java";
+    }
+
+    @Override
+    public boolean isNameCompatible(String simpleName, Kind kind) {
+      return kind == Kind.SOURCE && (named ? name.equals(simpleName) : UNNAMED.equals(simpleName));
     }
   }
 
@@ -252,6 +293,10 @@ public final class CompileServer {
     @Override
     public void close() {
       // The standard file manager stays open for the next compilation.
+    }
+
+    void clear() {
+      outputs.clear();
     }
 
     Map<String, byte[]> classes() {

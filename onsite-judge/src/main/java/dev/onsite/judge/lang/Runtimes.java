@@ -188,6 +188,8 @@ public final class Runtimes {
             "-XX:-UsePerfData",
             "-Xshare:auto",
             "-XX:MaxMetaspaceSize=128m",
+            // javac's pool of reusable contexts, which the server compiles with (JavacTasks).
+            "--add-exports=jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED",
             "-Dfile.encoding=UTF-8",
             "-cp",
             harnessJar().toString(),
