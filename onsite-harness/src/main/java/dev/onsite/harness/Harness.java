@@ -52,6 +52,10 @@ public final class Harness {
     }
     // Tests replace System.in (warming up runs some): keep the real one, which brings the job.
     InputStream stdin = System.in;
+    // Registered before the job comes: the first thread and hook of the JVM's life cost about a
+    // millisecond, which would otherwise be the submission's. A harness that never gets a job
+    // halts, which runs no hook.
+    Runtime.getRuntime().addShutdownHook(new Thread(Harness::reportExit, "onsite-exit-reporter"));
     if (stdin.available() == 0) {
       // Started ahead of demand: get ready while waiting, then say so (the warm pool waits for it).
       WarmUp.run(false);
@@ -62,7 +66,6 @@ public final class Harness {
       // Pre-started and never used: the judge went away.
       Runtime.getRuntime().halt(0);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(Harness::reportExit, "onsite-exit-reporter"));
     if (runJob(text)) {
       // An OutOfMemoryError leaves the JVM in an unknown state: the judge restarts us.
       PROTOCOL.flush();
