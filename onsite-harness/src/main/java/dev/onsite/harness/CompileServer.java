@@ -143,9 +143,10 @@ public final class CompileServer {
     if (!ok) {
       return failed(messages);
     }
-    if (!log.toString().isBlank()) {
-      // No diagnostic, yet javac complained: it failed itself, and said why in its log.
-      return failed(log.toString().strip().lines().findFirst().orElseThrow());
+    if (files.classes().isEmpty() && publicClass != null) {
+      // No error reported, yet nothing generated: javac failed itself, and may say why in its log.
+      String said = log.toString().strip();
+      return failed(said.isEmpty() ? "compilation failed" : said.lines().findFirst().orElseThrow());
     }
     if (publicClass == null) {
       return failed(

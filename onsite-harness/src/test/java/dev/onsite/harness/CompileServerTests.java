@@ -121,6 +121,23 @@ class CompileServerTests {
   }
 
   @Test
+  void warningsAndNotesDoNotFailACompilation() {
+    CompileServer.Result result =
+        server.compile(
+            """
+            import java.util.*;
+            public class Legacy {
+              @SuppressWarnings("rawtypes")
+              List raw = new ArrayList();
+              Integer boxed = new Integer(5);
+              void add(Object o) { raw.add(o); new Thread(() -> {}).stop(); }
+            }
+            """);
+    assertThat(result.ok()).as(result.messages()).isTrue();
+    assertThat(result.classes()).containsOnlyKeys("Legacy");
+  }
+
+  @Test
   void aSecondPublicClassAndNoPublicClassAreErrors() {
     CompileServer.Result two =
         server.compile(
