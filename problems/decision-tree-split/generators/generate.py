@@ -221,11 +221,36 @@ def main() -> None:
     c = Calls(ref)
     c.raises("best_split", floats([1.0, 2.0, 3.0]), ints([0, 1, 0]))
     c.raises("best_split", floats([[1.0], [2.0]]), ints([0, 1, 0]))
-    secret.append(("10-bad-shapes", "X not 2-D, or y of the wrong length: ValueError", c.calls))
+    c.raises("best_split", floats([[1.0], [2.0], [3.0]]), ints([[0], [1], [0]]))
+    secret.append(("10-bad-shapes", "X not 2-D, or y of the wrong length or an (n, 1) column: ValueError", c.calls))
 
     c = Calls(ref)
     split(c, floats([[-3.5], [-1.25], [0.0], [0.5]]), ints([7, 7, -2, -2]))
     secret.append(("11-negative-values-and-labels", "negative feature values and arbitrary label ids", c.calls))
+
+    # Gains that are equal in exact arithmetic but differ in the last bits once computed in floating
+    # point (different class counts on each side); a later candidate comes out a few ulps larger, so
+    # only the 1e-12 tie rule picks the smaller feature / threshold.
+    c = Calls(ref)
+    for X, y in [
+        ([[5, 2], [8, 6], [6, 4], [2, 9], [5, 6], [5, 9], [1, 6], [6, 6], [3, 4]], [1, 1, 0, 1, 0, 1, 1, 0, 1]),
+        ([[9, 6], [8, 3], [5, 8], [3, 1], [1, 6], [4, 2], [5, 2], [3, 5], [6, 1]], [1, 1, 0, 1, 0, 1, 1, 1, 0]),
+        ([[5, 6, 5], [8, 9, 3], [1, 2, 8], [1, 7, 6], [1, 7, 4], [3, 1, 9], [9, 3, 5], [5, 1, 3], [7, 9, 2],
+          [9, 5, 2]], [1, 1, 1, 0, 0, 1, 1, 0, 1, 0]),
+        ([[1, 9, 1], [5, 5, 3], [9, 8, 2], [2, 6, 9], [7, 5, 2], [1, 1, 1], [1, 4, 8]], [1, 1, 0, 2, 2, 1, 2]),
+        ([[1], [8], [6], [4], [5], [3], [4], [6], [1], [7]], [1, 0, 0, 0, 1, 0, 0, 0, 0, 1]),
+    ]:
+        split(c, X, y, unique=False)
+    secret.append(("12-ties-within-rounding", "equal gains that differ only by rounding error: still ties", c.calls))
+
+    # Every split keeps the class mix of the parent: the gain is 0 in exact arithmetic but can come
+    # out a few ulps above 0, which the 1e-12 rule must still treat as "no useful split".
+    c = Calls(ref)
+    for pattern, blocks in [([0, 0, 0, 1, 1], 3), ([0, 1, 2], 3), ([4, 9, 9], 4)]:
+        y = ints(pattern * blocks)
+        X = np.repeat(np.arange(1.0, blocks + 1), len(pattern))[:, None]
+        split(c, np.hstack([X, X[::-1]]), y, unique=False)
+    secret.append(("13-uninformative-splits", "splits that leave the class mix unchanged: None", c.calls))
     write_group("secret", secret)
 
 

@@ -214,7 +214,11 @@ def main() -> None:
     c.raises("fit_closed_form", X, y, -1.0)
     c.raises("fit_gradient_descent", X, y, 0.0, 10)
     c.raises("fit_gradient_descent", X, y, 0.1, -1)
-    secret.append(("09-bad-arguments", "bad shapes, negative l2, non-positive lr, negative steps", c.calls))
+    c.raises("fit_gradient_descent", X, y, 0.1, 10, -0.5)
+    c.raises("fit_closed_form", X, y.reshape(-1, 1))
+    c.raises("fit_gradient_descent", X, y.reshape(-1, 1), 0.1, 10)
+    secret.append(("09-bad-arguments", "bad shapes (y as an (n, 1) column too), negative l2 in both fits, "
+                   "non-positive lr, negative steps", c.calls))
 
     c = Calls(ref)
     X, y = dataset(rng, 600, 10, noise=2.0)

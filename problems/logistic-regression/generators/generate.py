@@ -208,7 +208,17 @@ def main() -> None:
     c.raises("fit", X, y, 0.0, 10)
     c.raises("fit", X, y, 0.1, -1)
     c.raises("fit", X, y, 0.1, 10, -0.5)
-    secret.append(("08-bad-arguments", "labels other than 0/1, bad shapes, lr, steps or l2", c.calls))
+    w0 = floats([0.0, 0.0])
+    for name, extra in [("loss", [w0, 0.0]), ("gradient", [w0, 0.0]), ("fit", [0.1, 10])]:
+        c.raises(name, X, floats([0, 1, 0.5, 0, 1]), *extra)
+        c.raises(name, X, floats([0, 1, -1, 0, 1]), *extra)
+        c.raises(name, X, y.reshape(-1, 1), *extra)
+        c.raises(name, X, y[:4], *extra)
+        c.raises(name, X[:, 0], y, *extra)
+    c.raises("loss", X, y, w0, 0.0, -0.1)
+    c.raises("gradient", X, y, w0, 0.0, -0.1)
+    secret.append(("08-bad-arguments", "labels other than 0/1, bad shapes (y as an (n, 1) column too), lr, "
+                   "steps or l2, in loss, gradient and fit", c.calls))
 
     c = Calls(ref)
     X, y = dataset(rng, 800, 10)

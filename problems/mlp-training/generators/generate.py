@@ -146,7 +146,44 @@ def secrets() -> dict:
     t.raises("loss_and_grads", w1, b1, w2, b2, x, ints([0, 1, 2]))
     t.raises("loss_and_grads", w1, b1, w2, b2, x, ints([0, 1]))
     t.raises("init_params", 2, 0, 2, 0)
+    t.raises("loss_and_grads", w1, b1, w2, b2, x, ints([0, -1, 1]))
+    t.raises("loss_and_grads", w1, b1, w2, b2, x, ints([[0], [1], [1]]))
+    t.raises("init_params", 0, 3, 2, 0)
+    t.raises("init_params", 2, 3, 0, 0)
     tests["12-errors"] = t
+
+    # Later tests draw from their own generator so that the ones above stay as they were.
+    rng = np.random.default_rng(1)
+
+    t = Test(ref, "the correct class's logit trails the largest by thousands: its probability underflows, the loss does not")
+    w1, w2 = rounded(rng, (2, 4), 30.0), rounded(rng, (4, 3), 30.0)
+    x, y = rounded(rng, (5, 2), 3.0), ints([0, 1, 2, 0, 1])
+    logits = ref.forward(w1, np.zeros(4), w2, np.zeros(3), x)
+    assert (logits.max(axis=1) - logits[np.arange(5), y]).max() > 1000
+    for pick in (0, 1, 3):
+        t.call("loss_and_grads", w1, np.zeros(4), w2, np.zeros(3), x, y, pick=pick)
+    tests["13-saturated-softmax"] = t
+
+    t = Test(ref, "hidden pre-activations exactly 0 (a zero input row, a zero column of w1): the ReLU derivative there is 0")
+    w1, b1 = rounded(rng, (3, 4)), np.array([0.2, 0.0, -0.1, 0.0])
+    w1[:, 1] = 0.0
+    w2, b2 = rounded(rng, (4, 3)), rounded(rng, (3,))
+    x, y = rounded(rng, (5, 3)), ints([2, 0, 1, 1, 0])
+    x[2] = 0.0
+    assert np.sum(x @ w1 + b1 == 0) >= 6
+    for pick in range(5):
+        t.call("loss_and_grads", w1, b1, w2, b2, x, y, pick=pick)
+    xor_x, xor_y = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]), ints([0, 1, 1, 0])
+    for epochs in (1, 5):
+        t.call("train_and_evaluate", xor_x, xor_y, 4, 0.5, epochs, 0)
+    tests["14-relu-at-zero"] = t
+
+    t = Test(ref, "labels 0 and 2 only: there are still max(y) + 1 = 3 classes")
+    x, y = moons(rng, 12)
+    y = 2 * y
+    for epochs in (0, 3):
+        t.call("train_and_evaluate", x, y, 5, 0.5, epochs, 4)
+    tests["15-missing-class"] = t
     return tests
 
 

@@ -36,6 +36,9 @@ def main():
     write("secret", "06-heavy-tail", [rng.randint(1, 50) for _ in range(990)] + [rng.randint(10 ** 6, 10 ** 9) for _ in range(10)])
     write("secret", "07-large-random", [rng.randint(0, 10 ** 9) for _ in range(60000)])
     write("secret", "08-large-skewed", [int(rng.expovariate(1 / 30.0)) for _ in range(60000)])
+    # The largest n the statement allows (small values keep the file under 1 MB): an O(n^2)
+    # insertion into a sorted list times out here.
+    write("secret", "09-max-size", [int(rng.expovariate(1 / 40.0)) for _ in range(200000)])
 
 
 if __name__ == "__main__":
