@@ -86,16 +86,17 @@ final class ApiCalls {
 
   private Object construct(Class<?> type, List<Object> args)
       throws InvocationTargetException, ApiMismatch {
-    for (Constructor<?> ctor : type.getDeclaredConstructors()) {
-      if (ctor.getParameterCount() != args.size() || Modifier.isPrivate(ctor.getModifiers())) {
+    for (Callable callable : CONSTRUCTORS.get(type)) {
+      if (callable.parameters.length != args.size()) {
         continue;
       }
-      Object[] converted = convertAll(ctor, args);
+      Object[] converted = convertAll(callable, args);
       if (converted == null) {
         continue;
       }
+      Constructor<?> ctor = (Constructor<?>) callable.executable;
       try {
-        ctor.setAccessible(true);
+        callable.makeAccessible();
         return ctor.newInstance(converted);
       } catch (InstantiationException | IllegalAccessException e) {
         throw new ApiMismatch("cannot construct " + type.getSimpleName() + ": " + e.getMessage());
@@ -109,22 +110,22 @@ final class ApiCalls {
       throws InvocationTargetException, ApiMismatch {
     String camel = camelCase(name);
     boolean sawName = false;
-    for (Method method : candidates(type)) {
-      if (!method.getName().equals(camel) && !method.getName().equals(name)) {
+    for (Callable callable : METHODS.get(type)) {
+      if (!callable.name.equals(camel) && !callable.name.equals(name)) {
         continue;
       }
       sawName = true;
-      if (method.getParameterCount() != args.size()
-          || (target == null && !Modifier.isStatic(method.getModifiers()))) {
+      if (callable.parameters.length != args.size() || (target == null && !callable.isStatic)) {
         continue;
       }
-      Object[] converted = convertAll(method, args);
+      Object[] converted = convertAll(callable, args);
       if (converted == null) {
         continue;
       }
+      Method method = (Method) callable.executable;
       try {
-        method.setAccessible(true);
-        return method.invoke(Modifier.isStatic(method.getModifiers()) ? null : target, converted);
+        callable.makeAccessible();
+        return method.invoke(callable.isStatic ? null : target, converted);
       } catch (IllegalAccessException e) {
         throw new ApiMismatch("cannot call " + camel + ": " + e.getMessage());
       }
@@ -138,6 +139,65 @@ final class ApiCalls {
     }
     throw new ApiMismatch(where + "." + camel + " does not take " + describeArgs(args));
   }
+
+  /**
+   * A constructor or method that a call may use, with what reflection would otherwise work out
+   * again on every call: {@code getDeclaredMethods} copies each method, and each copy parses its
+   * generic signature anew.
+   */
+  private static final class Callable {
+    final Executable executable;
+    final String name;
+    final Type[] parameters;
+    final boolean isStatic;
+    private boolean accessible;
+
+    Callable(Executable executable) {
+      this.executable = executable;
+      this.name = executable.getName();
+      this.parameters = executable.getGenericParameterTypes();
+      this.isStatic = Modifier.isStatic(executable.getModifiers());
+    }
+
+    void makeAccessible() {
+      if (!accessible) {
+        executable.setAccessible(true);
+        accessible = true;
+      }
+    }
+  }
+
+  /**
+   * The methods a call may use, per class and for as long as the class lives: a class defined
+   * afresh for a test (Harness) has an entry of its own, and the harness's JVM serves one
+   * submission only.
+   */
+  private static final ClassValue<List<Callable>> METHODS =
+      new ClassValue<>() {
+        @Override
+        protected List<Callable> computeValue(Class<?> type) {
+          List<Callable> callables = new ArrayList<>();
+          for (Method method : candidates(type)) {
+            callables.add(new Callable(method));
+          }
+          return List.copyOf(callables);
+        }
+      };
+
+  /** The constructors a {@code new} may use (not private), per class. */
+  private static final ClassValue<List<Callable>> CONSTRUCTORS =
+      new ClassValue<>() {
+        @Override
+        protected List<Callable> computeValue(Class<?> type) {
+          List<Callable> callables = new ArrayList<>();
+          for (Constructor<?> ctor : type.getDeclaredConstructors()) {
+            if (!Modifier.isPrivate(ctor.getModifiers())) {
+              callables.add(new Callable(ctor));
+            }
+          }
+          return List.copyOf(callables);
+        }
+      };
 
   private static List<Method> candidates(Class<?> type) {
     List<Method> methods = new ArrayList<>();
@@ -162,8 +222,8 @@ final class ApiCalls {
     return methods;
   }
 
-  private static Object[] convertAll(Executable executable, List<Object> args) {
-    Type[] types = executable.getGenericParameterTypes();
+  private static Object[] convertAll(Callable callable, List<Object> args) {
+    Type[] types = callable.parameters;
     if (types.length != args.size()) {
       return null;
     }
