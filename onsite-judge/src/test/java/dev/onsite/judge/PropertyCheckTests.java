@@ -42,6 +42,9 @@ class PropertyCheckTests {
       def mean_square(x):
           return float(np.mean(x ** 2))
 
+      def shape_of(x):
+          return list(x.shape)
+
       def scale(a, x):
           return a * x
 

@@ -143,7 +143,11 @@ def from_json(value):
     if isinstance(value, dict):
         if "$ndarray" in value:
             import numpy as np
-            return np.array(value["$ndarray"], dtype=value.get("dtype", "float64"))
+            array = np.array(value["$ndarray"], dtype=value.get("dtype", "float64"))
+            if "shape" in value:
+                # An empty nested list cannot say its shape ((0,) or (0, 3)): an explicit one can.
+                array = array.reshape(value["shape"])
+            return array
         return {k: from_json(v) for k, v in value.items()}
     if isinstance(value, list):
         return [from_json(v) for v in value]
