@@ -143,7 +143,8 @@ public final class CompileServer {
     if (!ok) {
       return failed(messages);
     }
-    if (files.classes().isEmpty() && publicClass != null) {
+    Map<String, byte[]> classes = files.classes();
+    if (classes.isEmpty() && publicClass != null) {
       // No error reported, yet nothing generated: javac failed itself, and may say why in its log.
       String said = log.toString().strip();
       return failed(said.isEmpty() ? "compilation failed" : said.lines().findFirst().orElseThrow());
@@ -152,7 +153,7 @@ public final class CompileServer {
       return failed(
           "no public top-level class: declare one, such as 'public class Solution { ... }'");
     }
-    return new Result(true, messages, publicClass, files.classes());
+    return new Result(true, messages, publicClass, classes);
   }
 
   /**
@@ -223,7 +224,6 @@ public final class CompileServer {
 
     private final String source;
     private String name = UNNAMED;
-    private boolean named;
 
     SourceFile(String source) {
       super(URI.create("string:///" + UNNAMED + ".java"), Kind.SOURCE);
@@ -233,7 +233,6 @@ public final class CompileServer {
     void name(String publicClass) {
       if (publicClass != null) {
         name = publicClass;
-        named = true;
       }
     }
 
@@ -258,7 +257,7 @@ public final class CompileServer {
 
     @Override
     public boolean isNameCompatible(String simpleName, Kind kind) {
-      return kind == Kind.SOURCE && (named ? name.equals(simpleName) : UNNAMED.equals(simpleName));
+      return kind == Kind.SOURCE && name.equals(simpleName);
     }
   }
 
