@@ -523,8 +523,7 @@ final class Zygotes implements AutoCloseable {
             zygote
                 .box
                 .init()
-                .flatMap(init -> ProcTree.children(init.pid()).stream().findFirst())
-                .flatMap(ProcessHandle::of)
+                .flatMap(init -> ProcTree.firstChild(init.pid()))
                 .map(TreeMeter::new)
                 .orElse(null);
         meter = found;
@@ -566,9 +565,7 @@ final class Zygotes implements AutoCloseable {
           .ifPresent(
               // A walk of the box's tree, not a scan of every process on the machine (ProcTree).
               init ->
-                  ProcTree.descendants(init.pid()).stream()
-                      .map(ProcessHandle::of)
-                      .flatMap(Optional::stream)
+                  ProcTree.handles(ProcTree.descendants(init.pid()))
                       .forEach(ProcessHandle::destroyForcibly));
     }
 

@@ -415,11 +415,7 @@ public final class BubblewrapSandbox implements Sandbox {
     public Optional<ProcessHandle> init() {
       ProcessHandle found = init;
       if (found == null) {
-        found =
-            ProcTree.children(process.pid()).stream()
-                .findFirst()
-                .flatMap(ProcessHandle::of)
-                .orElse(null);
+        found = ProcTree.firstChild(process.pid()).orElse(null);
         init = found;
       }
       return Optional.ofNullable(found);
@@ -447,11 +443,7 @@ public final class BubblewrapSandbox implements Sandbox {
     public void kill() {
       ProcessHandle bwrap = process.toHandle();
       // From the kernel's list of bwrap's children, not a scan of every process on the machine.
-      List<ProcessHandle> inits =
-          ProcTree.children(process.pid()).stream()
-              .map(ProcessHandle::of)
-              .flatMap(Optional::stream)
-              .toList();
+      List<ProcessHandle> inits = ProcTree.handles(ProcTree.children(process.pid()));
       inits.forEach(ProcessHandle::destroyForcibly);
       if (!inits.isEmpty()) {
         try {

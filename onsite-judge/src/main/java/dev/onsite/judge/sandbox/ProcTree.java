@@ -50,6 +50,16 @@ public final class ProcTree {
     return walk(pid, false);
   }
 
+  /** The first child of {@code pid} still running, as a handle (a box's init, below bwrap). */
+  public static Optional<ProcessHandle> firstChild(long pid) {
+    return children(pid).stream().findFirst().flatMap(ProcessHandle::of);
+  }
+
+  /** Handles of the processes in {@code pids} that are still running. */
+  public static List<ProcessHandle> handles(List<Long> pids) {
+    return pids.stream().map(ProcessHandle::of).flatMap(Optional::stream).toList();
+  }
+
   private static List<Long> walk(long root, boolean deep) {
     return walk(root, deep, CHILDREN_FILES);
   }
