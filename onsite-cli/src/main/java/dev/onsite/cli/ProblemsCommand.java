@@ -79,6 +79,8 @@ final class ProblemsCommand implements Callable<Integer> {
     out.put("companies", p.metadata().companies());
     out.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
     out.put("minutes", p.metadata().minutes());
+    out.put("patterns", p.metadata().patterns());
+    out.put("task", p.metadata().task());
     return out;
   }
 }

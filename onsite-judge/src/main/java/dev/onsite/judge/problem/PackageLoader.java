@@ -43,7 +43,9 @@ public final class PackageLoader {
           "languages",
           "minutes",
           "levels",
-          "tolerance");
+          "tolerance",
+          "patterns",
+          "task");
 
   private static final Set<String> LEVEL_KEYS = Set.of("id", "title", "minutes", "points");
 
@@ -309,7 +311,24 @@ public final class PackageLoader {
       }
     }
     int minutes = on.has("minutes") ? on.get("minutes").asInt() : 0;
-    return new Metadata(round, difficulty, tags, companies, minutes);
+    List<String> patterns = strings(yaml, on, "patterns");
+    for (String pattern : patterns) {
+      if (!Metadata.PATTERNS.contains(pattern)) {
+        throw yaml.error(
+            "patterns",
+            "unknown pattern '"
+                + pattern
+                + "' (known: "
+                + String.join(", ", Metadata.PATTERNS)
+                + ")");
+      }
+    }
+    JsonNode task = on.get("task");
+    if (task != null && !task.isNull() && !task.isString()) {
+      throw yaml.error("task", "onsite.task must be one sentence of text");
+    }
+    return new Metadata(
+        round, difficulty, tags, companies, minutes, patterns, text(on, "task", ""));
   }
 
   private static List<String> keywords(JsonNode node) {

@@ -182,6 +182,29 @@ class PackageLoaderTests {
   }
 
   @Test
+  void patternsAndTaskAreRead() throws IOException {
+    write(
+        "p/problem.yaml",
+        "name: P\nonsite:\n  patterns: [sliding-window, heap]\n"
+            + "  task: Rolling maxima of a metric stream.\n");
+    write("p/data/sample/1.in", "1");
+    write("p/data/sample/1.ans", "1");
+    var metadata = PackageLoader.load(dir.resolve("p")).metadata();
+    assertThat(metadata.patterns()).containsExactly("sliding-window", "heap");
+    assertThat(metadata.task()).isEqualTo("Rolling maxima of a metric stream.");
+  }
+
+  @Test
+  void unknownPatternListsTheKnownOnes() throws IOException {
+    write("u/problem.yaml", "name: U\nonsite:\n  patterns: [sliding-windows]\n");
+    write("u/data/sample/1.in", "1");
+    write("u/data/sample/1.ans", "1");
+    assertThatThrownBy(() -> PackageLoader.load(dir.resolve("u")))
+        .hasMessageContaining("problem.yaml:3: unknown pattern 'sliding-windows'")
+        .hasMessageContaining("monotonic-queue");
+  }
+
+  @Test
   void missingAnswerFileIsNamed() throws IOException {
     write("m/problem.yaml", "name: M\n");
     write("m/data/secret/1.in", "1");
