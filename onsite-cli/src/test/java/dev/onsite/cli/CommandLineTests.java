@@ -92,6 +92,81 @@ class CommandLineTests {
     assertThat(first.get("levels").asInt()).isEqualTo(1);
   }
 
+  private void drills(Path pkg, String patterns) throws IOException {
+    Path yaml = pkg.resolve("problem.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml).replace("onsite:\n", "onsite:\n  patterns: " + patterns + "\n"));
+  }
+
+  @Test
+  void problemsByPatternCountsProblemsAndFiltersByOne() throws IOException {
+    drills(scaffold("api", "window"), "[sliding-window, heap]");
+    drills(scaffold("api", "heaps"), "[heap]");
+    scaffold("stdio", "plain");
+    Result table =
+        run("problems", "--pattern", "--json", "--dir", dir.toString(), "--data", "" + dir);
+    assertThat(table.status()).as(table.err()).isZero();
+    JsonNode rows = JsonMapper.builder().build().readTree(table.out());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("pattern").asString()).isEqualTo("sliding-window");
+    assertThat(rows.get(1).get("pattern").asString()).isEqualTo("heap");
+    assertThat(rows.get(1).get("problems").asInt()).isEqualTo(2);
+    assertThat(rows.get(1).get("solved").asInt()).isZero();
+    assertThat(rows.get(1).get("median_seconds_to_ac").isNull()).isTrue();
+
+    Result heaps = run("problems", "--pattern", "heap", "--json", "--dir", dir.toString());
+    assertThat(JsonMapper.builder().build().readTree(heaps.out()).findValuesAsString("id"))
+        .containsExactlyInAnyOrder("window", "heaps");
+    Result unknown = run("problems", "--pattern", "windows", "--dir", dir.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err().strip()).contains("unknown pattern 'windows'").doesNotContain("\n");
+  }
+
+  @Test
+  void problemsByPatternReadsTheLocalDatabase() throws IOException {
+    drills(scaffold("api", "solved-one"), "[heap]");
+    drills(scaffold("api", "failed-one"), "[heap]");
+    Path data = dir.resolve("data");
+    String url = "jdbc:h2:file:" + data.resolve("db/onsite");
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    var jdbc =
+        org.springframework.jdbc.core.simple.JdbcClient.create(
+            new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+                new org.h2.Driver(), url, "sa", ""));
+    jdbc.sql(
+            "insert into accounts (id, username, role, created_at) values (7, 'you', 'admin',"
+                + " timestamp with time zone '2026-12-01 10:00:00+00')")
+        .update();
+    String insert =
+        "insert into submissions (account_id, problem_id, language, mode, source,"
+            + " levels_unlocked, status, verdict, created_at) values (7, ?, 'python', 'submit',"
+            + " 'x', 1, 'done', ?, ?)";
+    jdbc.sql(insert)
+        .params("solved-one", "WA", java.time.OffsetDateTime.parse("2026-12-01T10:00:00Z"))
+        .update();
+    jdbc.sql(insert)
+        .params("solved-one", "AC", java.time.OffsetDateTime.parse("2026-12-01T10:05:00Z"))
+        .update();
+    jdbc.sql(insert)
+        .params("failed-one", "TLE", java.time.OffsetDateTime.parse("2026-12-01T11:00:00Z"))
+        .update();
+
+    Result table =
+        run("problems", "--pattern", "--json", "--dir", dir.toString(), "--data", "" + data);
+    assertThat(table.status()).as(table.err()).isZero();
+    JsonNode heap = JsonMapper.builder().build().readTree(table.out()).get(0);
+    assertThat(heap.get("pattern").asString()).isEqualTo("heap");
+    assertThat(heap.get("solved").asInt()).isEqualTo(1);
+    assertThat(heap.get("attempted").asInt()).isEqualTo(1);
+    assertThat(heap.get("failed_submissions").asInt()).isEqualTo(2);
+    assertThat(heap.get("median_seconds_to_ac").asLong()).isEqualTo(300);
+  }
+
   @Test
   void missingSourceIsAOneLineErrorWithStatusTwo() {
     Path pkg = scaffold("stdio", "missing");
