@@ -12,15 +12,25 @@ import dev.onsite.judge.problem.SubmissionFile;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.TestResult;
 import dev.onsite.judge.verdict.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,24 +48,74 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "Package directories.")
   List<Path> packages;
 
-  private final List<ProblemPackage> checkedPackages = new java.util.ArrayList<>();
-  private int passed;
-  private int failed;
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Check N packages at once (default 1). Time limits are CPU time, so this is safe up to"
+              + " the number of cores.")
+  int jobs;
+
+  private final List<ProblemPackage> checkedPackages =
+      Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger passed = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Judge judge = Workspace.judge(spec.commandLine().getErr(), 1);
-    for (Path dir : packages) {
-      if (Files.isRegularFile(dir)) {
-        continue; // problems/* also matches README and guide files
-      }
-      checkPackage(judge, dir, out);
+    if (jobs < 1) {
+      throw new UserException("--jobs must be at least 1, was " + jobs);
     }
+    List<Path> dirs = packages.stream().filter(d -> !Files.isRegularFile(d)).toList();
+    // problems/* also matches README and guide files: those are skipped above.
+    Judge judge = Workspace.judge(spec.commandLine().getErr(), 1);
+    if (jobs == 1 || dirs.size() < 2) {
+      dirs.forEach(dir -> checkPackage(judge, dir, out));
+    } else {
+      checkConcurrently(judge, dirs, out);
+    }
+    List<ProblemPackage> inOrder = new ArrayList<>(checkedPackages);
+    inOrder.sort(Comparator.comparing(ProblemPackage::id));
+    checkedPackages.clear();
+    checkedPackages.addAll(inOrder);
     checkContent(out);
     out.println("check: " + passed + " passed, " + failed + " failed");
     out.flush();
-    return failed == 0 ? 0 : Onsite.EXIT_FAILURE;
+    return failed.get() == 0 ? 0 : Onsite.EXIT_FAILURE;
+  }
+
+  /**
+   * Check {@code jobs} packages at a time; each package's rows are printed together, in the order
+   * the packages were given, as soon as it and the ones before it are done.
+   */
+  private void checkConcurrently(Judge judge, List<Path> dirs, PrintWriter out)
+      throws InterruptedException {
+    var pool = Executors.newFixedThreadPool(jobs);
+    try {
+      List<Future<String>> rows = new ArrayList<>();
+      for (Path dir : dirs) {
+        rows.add(
+            pool.submit(
+                () -> {
+                  StringWriter buffer = new StringWriter();
+                  checkPackage(judge, dir, new PrintWriter(buffer));
+                  return buffer.toString();
+                }));
+      }
+      for (var row : rows) {
+        try {
+          out.print(row.get());
+        } catch (ExecutionException e) {
+          failed.incrementAndGet();
+          out.println(Terminal.red("FAIL") + "  " + e.getCause());
+        }
+        out.flush();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
@@ -73,7 +133,7 @@ final class CheckCommand implements Callable<Integer> {
     try (var dirs = Files.list(problems)) {
       dirs.filter(d -> Files.isRegularFile(d.resolve("problem.yaml")))
           .forEach(d -> problemIds.add(d.getFileName().toString()));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
       return;
     }
@@ -253,9 +313,9 @@ final class CheckCommand implements Callable<Integer> {
       boolean ok,
       String detail) {
     if (ok) {
-      passed++;
+      passed.incrementAndGet();
     } else {
-      failed++;
+      failed.incrementAndGet();
     }
     out.println(
         (ok ? Terminal.green("PASS") : Terminal.red("FAIL"))
