@@ -1,5 +1,6 @@
 package dev.onsite.server.account;
 
+import dev.onsite.server.system.OnsiteProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -29,17 +31,23 @@ final class LoginThrottle {
   static final int MAX_FAILURES = 5;
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final Duration LOCK = Duration.ofMinutes(15);
-  static final int MAX_ATTEMPTS_PER_ADDRESS = 20;
 
   private static final int MAX_TRACKED = 100_000;
 
   private final Clock clock;
+  private final int attemptsPerAddress;
   private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
   private final Map<String, Instant> lockedUntil = new ConcurrentHashMap<>();
   private final Map<String, Deque<Instant>> attempts = new ConcurrentHashMap<>();
 
-  LoginThrottle(Clock clock) {
+  @Autowired
+  LoginThrottle(Clock clock, OnsiteProperties properties) {
+    this(clock, properties.accounts().signInsPerMinute());
+  }
+
+  LoginThrottle(Clock clock, int attemptsPerAddress) {
     this.clock = clock;
+    this.attemptsPerAddress = attemptsPerAddress;
   }
 
   /**
@@ -77,7 +85,7 @@ final class LoginThrottle {
     }
     Deque<Instant> recent = recent(attempts, address, now, Duration.ofMinutes(1));
     synchronized (recent) {
-      if (recent.size() >= MAX_ATTEMPTS_PER_ADDRESS) {
+      if (recent.size() >= attemptsPerAddress) {
         return Optional.of(new Refusal(false, 1));
       }
       recent.addLast(now);
