@@ -47,6 +47,7 @@ public class Submissions implements Progress {
   private final int maxPending;
   private final Object[] pendingLocks = newLocks(64);
   private final SandboxPolicy policy;
+  private final QueueNotifications notifications;
 
   Submissions(
       SubmissionRepository repository,
@@ -55,8 +56,10 @@ public class Submissions implements Progress {
       Exams exams,
       Clock clock,
       OnsiteProperties properties,
-      SandboxPolicy policy) {
+      SandboxPolicy policy,
+      QueueNotifications notifications) {
     this.policy = policy;
+    this.notifications = notifications;
     this.repository = repository;
     this.queue = queue;
     this.library = library;
@@ -166,6 +169,7 @@ public class Submissions implements Progress {
         .addKeyValue("mode", mode.id())
         .log("queued");
     queue.wake();
+    notifications.announce();
     return view(repository.byId(id).orElseThrow(), false);
   }
 
