@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -165,6 +166,22 @@ class CommandLineTests {
     assertThat(heap.get("attempted").asInt()).isEqualTo(1);
     assertThat(heap.get("failed_submissions").asInt()).isEqualTo(2);
     assertThat(heap.get("median_seconds_to_ac").asLong()).isEqualTo(300);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void catalogueBenchJudgesEveryAcceptedSolutionThroughAServer() throws Exception {
+    Path pkg = scaffold("api", "benched");
+    var result =
+        new CatalogueBench(dir, dir.resolve("no-content"), true, step -> {})
+            .run(List.of(Workspace.load(pkg)));
+    var catalogue = (java.util.Map<String, Object>) result.get("catalogue");
+    var rows = (List<java.util.Map<String, Object>>) catalogue.get("packages");
+    assertThat(rows).extracting(r -> r.get("id")).containsOnly("benched");
+    assertThat(rows).hasSize(2); // the scaffold's Java and Python references
+    assertThat((double) rows.getFirst().get("p50_ms")).isPositive();
+    assertThat(result).containsKeys("slowest", "server", "memory", "pages", "machine");
+    assertThat(CatalogueBench.table(result)).contains("benched");
   }
 
   @Test
