@@ -1,5 +1,6 @@
 package dev.onsite.catalog.search;
 
+import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.company.CompanyDirectory;
 import dev.onsite.catalog.insight.Insight;
 import dev.onsite.catalog.practice.PracticeItem;
@@ -45,10 +46,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * An in-memory Lucene index over companies, loops, rounds, reported questions, policies, insights
- * and practice items, ranked by BM25 with field boosts (title over tags over body), with company
- * names matched loosely ("open ai", "deepmind", "antropic") and snippets that mark the matched
- * terms.
+ * An in-memory Lucene index over companies, loops, rounds, reported questions, policies, insights,
+ * practice items and cards, ranked by BM25 with field boosts (title over tags over body), with
+ * company names matched loosely ("open ai", "deepmind", "antropic") and snippets that mark the
+ * matched terms.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -105,9 +106,18 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static SearchIndex build(
       CompanyDirectory companies, List<Insight> insights, List<PracticeItem> items) {
+    return build(companies, insights, items, List.of());
+  }
+
+  /** Index everything, card decks included. */
+  public static SearchIndex build(
+      CompanyDirectory companies,
+      List<Insight> insights,
+      List<PracticeItem> items,
+      List<Deck> decks) {
     Analyzer analyzer = new EnglishAnalyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    List<Doc> docs = Documents.of(companies, insights, items);
+    List<Doc> docs = Documents.of(companies, insights, items, decks);
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Doc doc : docs) {
         writer.addDocument(lucene(doc));
