@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -212,16 +213,22 @@ public class CardReviews {
     int lapses = (before == null ? 0 : before.lapses()) + (lapse ? 1 : 0);
     int elapsed =
         before == null ? 0 : (int) Math.max(0, Duration.between(state.lastReview(), now).toDays());
-    repository.save(
-        accountId,
-        new CardRepository.Stored(card.globalId(), deck.id(), after, reps, lapses),
-        before != null,
-        rating,
-        before == null ? NEW : state.state().id(),
-        elapsed,
-        timeMs,
-        mode,
-        now);
+    try {
+      repository.save(
+          accountId,
+          new CardRepository.Stored(card.globalId(), deck.id(), after, reps, lapses),
+          before != null,
+          rating,
+          before == null ? NEW : state.state().id(),
+          elapsed,
+          timeMs,
+          mode,
+          now);
+    } catch (DuplicateKeyException e) {
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT,
+          "card '" + card.globalId() + "' was graded twice at once; reload the queue and go on");
+    }
     return new Reviewed(card, rating, after, interval(now, after.due()), now);
   }
 

@@ -89,6 +89,12 @@ class CardsApi {
     return reviews.decks(me.accountId()).stream().map(DeckJson::of).toList();
   }
 
+  @GetMapping("/stats")
+  @Operation(summary = "Due today, reviewed today, and retention over the last 30 days")
+  CardReviews.Stats stats(@AuthenticationPrincipal OnsiteUser me) {
+    return reviews.stats(me.accountId());
+  }
+
   @GetMapping("/queue")
   @Operation(summary = "A deck's queue for now: due cards first, then today's new cards")
   QueueJson queue(@AuthenticationPrincipal OnsiteUser me, @RequestParam String deck) {

@@ -115,6 +115,22 @@ class CardsApiTests {
   }
 
   @Test
+  void statsCountTodaysReviewsAndTheShareNotRatedAgain() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    assertThat(ada.json("/api/cards/stats").path("retention30").isNull()).isTrue();
+
+    ada.post("/api/cards/optimization/momentum-why/review", Map.of("rating", "good"));
+    ada.post("/api/cards/optimization/adam-bias-correction/review", Map.of("rating", "again"));
+    ada.post("/api/cards/classical-ml/gini-impurity/review", Map.of("rating", "easy"));
+    ada.post("/api/cards/classical-ml/bias-variance/review", Map.of("rating", "hard"));
+
+    var stats = ada.json("/api/cards/stats");
+    assertThat(stats.path("reviewedToday").asInt()).isEqualTo(4);
+    assertThat(stats.path("reviews30").asInt()).isEqualTo(4);
+    assertThat(stats.path("retention30").asInt()).isEqualTo(75);
+  }
+
+  @Test
   void intervalsReadLikeAnkiButtons() {
     java.time.Instant t = java.time.Instant.parse("2026-01-01T00:00:00Z");
     assertThat(CardReviews.interval(t, t.plusSeconds(330))).isEqualTo("6m");
