@@ -1,5 +1,6 @@
 package dev.onsite.catalog;
 
+import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.CompanyDirectory;
 import dev.onsite.catalog.company.CompanyMatch;
@@ -33,6 +34,7 @@ public final class Catalog implements AutoCloseable {
   private final List<Insight> insights;
   private final List<PracticeItem> practiceItems;
   private final List<ContentProblem> problems;
+  private final List<Deck> decks;
   private SearchIndex index;
 
   private Catalog(Content content, List<PracticeItem> items) {
@@ -42,6 +44,7 @@ public final class Catalog implements AutoCloseable {
     items.forEach(item -> unique.putIfAbsent(item.id(), item));
     this.practiceItems = List.copyOf(unique.values());
     this.problems = content.problems();
+    this.decks = content.decks();
   }
 
   /**
@@ -73,6 +76,16 @@ public final class Catalog implements AutoCloseable {
 
   public List<PracticeItem> practiceItems() {
     return practiceItems;
+  }
+
+  /** Every card deck that loaded, in file-name order. */
+  public List<Deck> decks() {
+    return decks;
+  }
+
+  /** The deck with id {@code id}, or empty. */
+  public java.util.Optional<Deck> deck(String id) {
+    return decks.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
   /** Problems found while loading, each with file and line; the files they are in were left out. */
@@ -107,7 +120,7 @@ public final class Catalog implements AutoCloseable {
   /** The search index, built on the first call (well under a second for the shipped content). */
   public synchronized SearchIndex index() {
     if (index == null) {
-      index = SearchIndex.build(directory, insights, practiceItems);
+      index = SearchIndex.build(directory, insights, practiceItems, decks);
     }
     return index;
   }

@@ -139,7 +139,17 @@ final class CheckCommand implements Callable<Integer> {
     }
     Catalog catalog = Catalog.load(content, List.of());
     for (var problem : catalog.problems()) {
-      row(out, "content", "schema", "valid", "invalid", false, problem.toString());
+      row(out, deckOf(problem.file()), "schema", "valid", "invalid", false, problem.toString());
+    }
+    for (var deck : catalog.decks()) {
+      row(
+          out,
+          "cards/" + deck.id(),
+          "deck",
+          "valid",
+          "valid",
+          true,
+          deck.cards().size() + " cards");
     }
     List<UnresolvedLink> unresolved = catalog.unresolvedLinks(problemIds);
     for (UnresolvedLink link : unresolved) {
@@ -187,6 +197,19 @@ final class CheckCommand implements Callable<Integer> {
               + companyLinks
               + " company links from checked packages");
     }
+  }
+
+  /** {@code cards/NAME} for a problem in a card deck, else {@code content}. */
+  private static String deckOf(String file) {
+    Path path = Path.of(file);
+    Path parent = path.getParent();
+    if (parent != null
+        && parent.getFileName() != null
+        && parent.getFileName().toString().equals("cards")) {
+      String name = path.getFileName().toString();
+      return "cards/" + name.substring(0, Math.max(0, name.lastIndexOf('.')));
+    }
+    return "content";
   }
 
   private void checkPackage(Judge judge, Path dir, PrintWriter out) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       dev.onsite.cli.intel.CompaniesCommand.class,
       dev.onsite.cli.intel.CompanyCommand.class,
       dev.onsite.cli.intel.SearchCommand.class,
+      dev.onsite.cli.intel.CardsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Onsite {

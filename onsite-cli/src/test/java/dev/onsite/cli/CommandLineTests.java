@@ -260,6 +260,50 @@ class CommandLineTests {
   }
 
   @Test
+  void cardsListsDecksWithCountsAndWarnsAboutABadOne() throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("cards"));
+    Files.createDirectories(content.resolve("companies"));
+    Files.createDirectories(content.resolve("insights"));
+    Files.writeString(
+        content.resolve("cards/optimization.yaml"),
+        """
+        deck: optimization
+        title: Optimization
+        summary: Gradient descent.
+        cards:
+          - id: momentum-why
+            q: Why momentum?
+            a: It damps oscillation.
+            why: A running velocity $v$.
+            tags: [sgd]
+            level: core
+          - id: adam
+            q: Why bias correction?
+            a: Moments start at zero.
+            why: Divide by $1 - \\beta^t$.
+            tags: [adam]
+            level: advanced
+        """);
+    Files.writeString(
+        content.resolve("cards/broken.yaml"),
+        "deck: broken\ntitle: B\nsummary: s\ncards:\n  - id: x\n    q: q\n    why: w\n"
+            + "    tags: [t]\n    level: core\n");
+
+    Result json = run("cards", "--content", content.toString(), "--json");
+    Result text = run("cards", "--content", content.toString());
+
+    assertThat(json.status()).as(json.err()).isZero();
+    JsonNode decks = JsonMapper.builder().build().readTree(json.out());
+    assertThat(decks).hasSize(1);
+    assertThat(decks.get(0).path("id").asString()).isEqualTo("optimization");
+    assertThat(decks.get(0).path("cards").asInt()).isEqualTo(2);
+    assertThat(decks.get(0).path("advanced").asInt()).isEqualTo(1);
+    assertThat(text.out()).contains("1 decks, 2 cards");
+    assertThat(json.err()).contains("broken.yaml:5: missing required key 'a'");
+  }
+
+  @Test
   void unknownCommandSuggestsAndExitsTwo() {
     Result result = run("jugde");
     assertThat(result.status()).isEqualTo(2);

@@ -19,7 +19,9 @@ public enum HitType {
   /** A fact about one company or across companies. */
   INSIGHT("insight"),
   /** A practice problem. */
-  PRACTICE("practice");
+  PRACTICE("practice"),
+  /** A spaced-repetition card of a deck. */
+  CARD("card");
 
   private final String id;
 
