@@ -161,6 +161,31 @@ class BadInputTests {
   }
 
   @Test
+  void everyStateChangingRequestWithoutTheCsrfTokenIsRefused() throws Exception {
+    List<String> failures = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      if (endpoint.method() == HttpMethod.GET) {
+        continue;
+      }
+      MvcResult result =
+          mvc.perform(
+                  MockMvcRequestBuilders.request(
+                          endpoint.method(),
+                          java.net.URI.create(
+                              fill(endpoint.pattern(), "1") + query(endpoint.handler(), "1")))
+                      .with(SecurityMockMvcRequestPostProcessors.user(user))
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content("{}"))
+              .andReturn();
+      if (result.getResponse().getStatus() != 403) {
+        failures.add(
+            endpoint + " answered " + result.getResponse().getStatus() + " without a CSRF token");
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
   void anonymousRequestsGetNothingPrivate() throws Exception {
     List<String> failures = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
