@@ -179,4 +179,22 @@ class ReviewCommandLineTests {
         .contains("title", "difficulty", "minutes", "language", "ai_generated", "path")
         .doesNotContain("explanation");
   }
+
+  @Test
+  void reviewPackagesArePracticeItemsWithoutTheirDefects() {
+    scaffold("search-review");
+
+    var items = dev.onsite.cli.intel.Intel.reviewItems(dir);
+
+    assertThat(items)
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.id()).isEqualTo("search-review");
+              assertThat(item.round()).isEqualTo("code-review");
+              assertThat(item.statement())
+                  .contains("change under review")
+                  .doesNotContain("negative count");
+            });
+  }
 }
