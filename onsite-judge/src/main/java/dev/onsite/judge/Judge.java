@@ -134,8 +134,16 @@ public final class Judge implements AutoCloseable {
    * Start runtimes for {@code language} ahead of the first submission (no-op without a warm pool).
    */
   public void prepare(Language language, int memoryMb) {
+    prepare(language, memoryMb, List.of());
+  }
+
+  /**
+   * Start runtimes for {@code language} with Python modules preloaded ({@code onsite.preload})
+   * ahead of the first submission (no-op without a warm pool).
+   */
+  public void prepare(Language language, int memoryMb, List<String> preload) {
     if (pool != null) {
-      pool.prepare(runtimes.harnessCommand(language, memoryMb));
+      pool.prepare(runtimes.harnessCommand(language, memoryMb, preload));
     }
     if (language == Language.JAVA) {
       // A judge with a warm pool lives long: it warms its compile server up properly, once.
@@ -241,7 +249,11 @@ public final class Judge implements AutoCloseable {
     for (TestCase test : tests) {
       payload.add(payloadOf(pkg, test));
     }
-    SandboxCommand command = runtimes.harnessCommand(language, pkg.limits().memoryMb());
+    SandboxCommand command =
+        runtimes.harnessCommand(language, pkg.limits().memoryMb(), pkg.preload());
+    int memoryMb =
+        pkg.limits().memoryMb()
+            + (language == Language.PYTHON ? Runtimes.preloadResidentMb(pkg.preload()) : 0);
     TestResult[] results = new TestResult[tests.size()];
     HarnessRunner.Run run;
     boolean[] started = {false};
@@ -252,7 +264,7 @@ public final class Judge implements AutoCloseable {
               job,
               payload,
               timeLimit,
-              pkg.limits().memoryMb(),
+              memoryMb,
               pkg.limits().outputBytes(),
               (index, outcome) -> {
                 if (!started[0]) {

@@ -78,4 +78,30 @@ class ApiTestsTests {
     assertThatThrownBy(() -> tests.read(file("{\"calls\": []}")))
         .hasMessageContaining("non-empty \"calls\" list");
   }
+
+  @Test
+  void malformedTensorValuesAreNamedWithTheirCall() throws IOException {
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"args\": [{\"$tensor\": [1], \"dtype\": \"float16\"}]}]}")))
+        .hasMessageContaining("call 1: args: a $tensor's dtype must be one of");
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"args\": [{\"w\": {\"$tensor\": [1, 2, 3], \"shape\": [2, 2]}}]}]}")))
+        .hasMessageContaining("a $tensor of shape [2,2] needs 4 values, has 3");
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"expect\": {\"$tensor\": [1], \"dtype\": \"int64\", \"requires_grad\": true}}]}")))
+        .hasMessageContaining("call 1: expect: only a float32 or float64 $tensor can require grad");
+    Path good =
+        file(
+            "{\"calls\": [{\"call\": \"f\", \"args\": [{\"$tensor\": [], \"shape\": [0, 3], \"dtype\": \"int64\"}]}]}");
+    assertThat(tests.read(good).forHarness().toString()).contains("$tensor");
+  }
 }

@@ -110,6 +110,15 @@ def to_json(value, depth=0):
         return value
     if isinstance(value, float):
         return value
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        if isinstance(value, torch.Tensor):
+            return tensor_to_json(value)
+        if isinstance(value, torch.nn.Module):
+            # eval() and train() return the module itself: say what it is, never fail on it.
+            return {"$module": type(value).__name__}
+        if isinstance(value, (torch.dtype, torch.device)):
+            return str(value).replace("torch.", "")
     np = sys.modules.get("numpy")
     if np is not None:
         if isinstance(value, np.ndarray):
@@ -139,8 +148,42 @@ def to_json(value, depth=0):
     return repr(value)
 
 
+# The dtypes a "$tensor" argument may have (the judge checks the test files against this list).
+TENSOR_DTYPES = ("float32", "float64", "int64", "int32", "bool")
+
+
+def tensor_to_json(value):
+    """A tensor as an array the judge compares like an ndarray, marked as a tensor. Its values are
+    detached from any autograd graph; whether it was attached is reported."""
+    t = value.detach()
+    if t.is_sparse:
+        t = t.to_dense()
+    if t.is_complex():
+        return repr(value)  # JSON has no complex numbers; an expected array never matches this
+    dtype = str(t.dtype).replace("torch.", "")
+    out = {"$ndarray": t.cpu().tolist(), "dtype": dtype, "shape": list(t.shape), "tensor": True}
+    if value.requires_grad:
+        out["requires_grad"] = True
+    return out
+
+
+def tensor_from_json(value):
+    import torch
+    dtype = value.get("dtype", "float32")
+    if dtype not in TENSOR_DTYPES:
+        raise ValueError("a $tensor's dtype must be one of %s, was %r" % (", ".join(TENSOR_DTYPES), dtype))
+    tensor = torch.tensor(value["$tensor"], dtype=getattr(torch, dtype))
+    if "shape" in value:
+        tensor = tensor.reshape(value["shape"])
+    if value.get("requires_grad"):
+        tensor.requires_grad_(True)
+    return tensor
+
+
 def from_json(value):
     if isinstance(value, dict):
+        if "$tensor" in value:
+            return tensor_from_json(value)
         if "$ndarray" in value:
             import numpy as np
             array = np.array(value["$ndarray"], dtype=value.get("dtype", "float64"))
@@ -191,6 +234,12 @@ def numerical_gradient(fn, args, call):
     return grad
 
 
+def is_out_of_memory(exc):
+    """A failed allocation that is not a MemoryError: torch's allocator raises RuntimeError."""
+    return isinstance(exc, RuntimeError) and (
+        "can't allocate memory" in str(exc) or "not enough memory" in str(exc))
+
+
 def perform_calls(module, calls, results):
     instances = {}
     current = None
@@ -232,13 +281,43 @@ def perform_calls(module, calls, results):
             if not call.get("raises"):
                 return
         except Exception as e:
+            if is_out_of_memory(e):
+                raise MemoryError(str(e)) from None
             results.append({"x": describe(e)})
             if not call.get("raises"):
                 return
 
 
+# Modules imported before the submission (problem.yaml's onsite.preload), from "--preload a,b".
+PRELOAD = ()
+# Which process imported each preloaded module: in a zygote's child, the zygote (pid 1), not the
+# child. Tests read it to see that a submission did not pay the import.
+PRELOADED_IN = {}
+
+# What each preloadable module brings in with it: the submodules a submission usually imports.
+PRELOAD_MODULES = {
+    "torch": ("torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.utils.data"),
+    "sklearn": ("sklearn", "sklearn.base", "sklearn.pipeline", "sklearn.compose",
+                "sklearn.preprocessing", "sklearn.impute", "sklearn.linear_model",
+                "sklearn.model_selection", "sklearn.metrics", "sklearn.feature_extraction.text",
+                "sklearn.ensemble", "sklearn.tree", "sklearn.datasets", "sklearn.utils"),
+    "pandas": ("pandas",),
+}
+
+
+def parse_args(args):
+    global PRELOAD
+    args = list(args)
+    if "--preload" in args:
+        i = args.index("--preload")
+        names = args[i + 1] if i + 1 < len(args) else ""
+        PRELOAD = tuple(n for n in names.split(",") if n in PRELOAD_MODULES)
+        del args[i:i + 2]
+    return args
+
+
 def main():
-    if sys.argv[1:] == ["--zygote"]:
+    if parse_args(sys.argv[1:]) == ["--zygote"]:
         zygote()
         return
     import select
@@ -249,6 +328,8 @@ def main():
     text = sys.stdin.read()
     if not text.strip():
         return  # pre-started and never used: the judge went away
+    if PRELOAD and not PRELOADED_IN:
+        preload()  # before the first test: not on any test's clock
     sys.stdin = io.StringIO("")
     run_job(json.loads(text))
 
@@ -258,6 +339,23 @@ def preload():
         import numpy  # noqa: F401
     except ImportError:
         pass
+    import importlib
+    for name in PRELOAD:
+        try:
+            for module in PRELOAD_MODULES[name]:
+                importlib.import_module(module)
+        except ImportError:
+            continue  # the submission's own import says what is missing
+        PRELOADED_IN[name] = os.getpid()
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        # One thread, as for BLAS: a box has one core's worth of CPU time, and every thread's
+        # time counts against it. A submission may ask for more; its CPU time is what it pays.
+        torch.set_num_threads(1)
+        try:
+            torch.set_num_interop_threads(1)
+        except RuntimeError:
+            pass  # already set, or parallel work has started: it can only be set once
 
 
 def run_job(job):
@@ -318,8 +416,11 @@ def run_job(job):
             status = "exception"
             error = describe(e)
         except BaseException as e:
-            status = "exception"
-            error = describe(e)
+            if is_out_of_memory(e):
+                status = "oom"
+            else:
+                status = "exception"
+                error = describe(e)
         finally:
             sys.stdout, sys.stderr = real_stdout, real_stderr
             try:
