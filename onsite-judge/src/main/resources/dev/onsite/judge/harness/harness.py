@@ -290,6 +290,8 @@ def perform_calls(module, calls, results):
 
 # Modules imported before the submission (problem.yaml's onsite.preload), from "--preload a,b".
 PRELOAD = ()
+# The most intra-op threads torch may run in the box (torch.set_num_threads is capped at it).
+MAX_TORCH_THREADS = 4
 # Which process imported each preloaded module: in a zygote's child, the zygote (pid 1), not the
 # child. Tests read it to see that a submission did not pay the import.
 PRELOADED_IN = {}
@@ -356,6 +358,16 @@ def preload():
             torch.set_num_interop_threads(1)
         except RuntimeError:
             pass  # already set, or parallel work has started: it can only be set once
+        # More threads than that are a submission's choice, but each one's stack is address space
+        # under the memory cap, and a thread OpenMP cannot create ends the process with no word
+        # of why: at most MAX_TORCH_THREADS, whatever it asks for.
+        set_threads = torch.set_num_threads
+
+        def set_num_threads(n):
+            set_threads(max(1, min(int(n), MAX_TORCH_THREADS)))
+
+        set_num_threads.__doc__ = set_threads.__doc__
+        torch.set_num_threads = set_num_threads
 
 
 def run_job(job):
@@ -513,6 +525,9 @@ def zygote_child():
     np = sys.modules.get("numpy")
     if np is not None:
         np.random.seed()  # a fresh process would have drawn a fresh seed (random does it at fork)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.seed()  # as NumPy's: torch seeds itself afresh in each new process
     emit({"e": "zygote", "waiting": 1})
     request = read_line(0, byte_at_a_time=True)
     if not request:
@@ -563,6 +578,32 @@ WARM_UP_CALLS = [
 ]
 
 
+WARM_UP_TORCH_SOURCE = """
+import torch
+import torch.nn as nn
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 3)
+    def forward(self, x):
+        return torch.softmax(self.fc(torch.relu(x)), dim=-1)
+    def step(self, x):
+        opt = torch.optim.AdamW(self.parameters(), lr=0.01)
+        loss = self(x).square().sum()
+        loss.backward()
+        opt.step()
+        return loss
+"""
+
+WARM_UP_TORCH_CALLS = [
+    {"new": "Net"},
+    {"call": "forward", "args": [{"$tensor": [[1.0, -2.0, 3.0, 0.5]]}]},
+    {"call": "step", "args": [{"$tensor": [[1.0, -2.0, 3.0, 0.5]], "requires_grad": True}]},
+    {"call": "eval", "args": []},
+]
+
+
 def warm_up():
     """Run a stand-in job through the harness, its events going nowhere: the child copies the pages
     a job writes to before its submission arrives, not after."""
@@ -573,6 +614,10 @@ def warm_up():
         job = {"kind": "api", "source": WARM_UP_SOURCE, "output_limit": 1024,
                "tests": [{"calls": WARM_UP_CALLS}, {"calls": WARM_UP_CALLS}]}
         run_job(json.loads(json.dumps(job)))
+        if "torch" in PRELOADED_IN:
+            job = {"kind": "api", "source": WARM_UP_TORCH_SOURCE, "output_limit": 1024,
+                   "tests": [{"calls": WARM_UP_TORCH_CALLS}, {"calls": WARM_UP_TORCH_CALLS}]}
+            run_job(json.loads(json.dumps(job)))
     except Exception:
         pass
     finally:
