@@ -41,7 +41,15 @@ final class ApiTests {
           "pick",
           "same_as",
           "slice",
-          "check");
+          "check",
+          "gradcheck",
+          "inspect",
+          "unchanged",
+          "differs_from");
+
+  /** What {@code "inspect"} may look at of an nn.Module instance. */
+  static final java.util.Set<String> INSPECTIONS =
+      java.util.Set.of("parameters", "buffers", "state", "grads", "training");
 
   /** The property checks a call may ask for with {@code "check"}. */
   static final java.util.Set<String> CHECKS = java.util.Set.of("probabilities", "finite");
@@ -198,26 +206,62 @@ final class ApiTests {
       int kinds =
           (call.path("new").isString() ? 1 : 0)
               + (call.path("call").isString() ? 1 : 0)
-              + (call.path("numgrad").isString() ? 1 : 0);
+              + (call.path("numgrad").isString() ? 1 : 0)
+              + (call.path("gradcheck").isString() ? 1 : 0)
+              + (call.path("inspect").isString() ? 1 : 0);
       if (kinds != 1) {
         throw new PackageException(
             file,
             "call "
                 + index
-                + " needs exactly one of \"new\" (a class), \"call\" (a method) or \"numgrad\" (a function)");
+                + " needs exactly one of \"new\" (a class), \"call\" (a method), \"numgrad\" (a"
+                + " function), \"gradcheck\" (a torch function or method) or \"inspect\" (an"
+                + " nn.Module)");
       }
-      if (call.has("numgrad") && !call.has("weights")) {
+      for (String kind : new String[] {"numgrad", "gradcheck"}) {
+        if (call.has(kind) && !call.has("weights")) {
+          throw new PackageException(
+              file,
+              "call "
+                  + index
+                  + ": "
+                  + kind
+                  + " needs \"weights\", the upstream gradient to project the output on");
+        }
+      }
+      if (call.has("gradcheck")
+          && call.has("wrt")
+          && !call.get("wrt").isIntegralNumber()
+          && !call.get("wrt").isString()) {
         throw new PackageException(
             file,
             "call "
                 + index
-                + ": numgrad needs \"weights\", the upstream gradient to project the output on");
+                + ": gradcheck's wrt is an argument's index (0) or a parameter's name"
+                + " (\"linear.weight\")");
       }
-      if (call.has("same_as")) {
-        int target = call.get("same_as").asInt(0);
-        if (target < 1 || target >= index) {
-          throw new PackageException(
-              file, "call " + index + ": same_as must name an earlier call, 1 to " + (index - 1));
+      if (call.has("inspect") && !INSPECTIONS.contains(call.get("inspect").asString(""))) {
+        throw new PackageException(
+            file,
+            "call "
+                + index
+                + ": unknown inspect '"
+                + call.get("inspect").asString("")
+                + "' (known: "
+                + String.join(", ", new java.util.TreeSet<>(INSPECTIONS))
+                + ")");
+      }
+      if (call.has("unchanged") && !call.get("unchanged").isBoolean()) {
+        throw new PackageException(file, "call " + index + ": unchanged must be true or false");
+      }
+      for (String key : new String[] {"same_as", "differs_from"}) {
+        if (call.has(key)) {
+          int target = call.get(key).asInt(0);
+          if (target < 1 || target >= index) {
+            throw new PackageException(
+                file,
+                "call " + index + ": " + key + " must name an earlier call, 1 to " + (index - 1));
+          }
         }
       }
       if (call.has("check") && !CHECKS.contains(call.get("check").asString(""))) {
@@ -250,7 +294,19 @@ final class ApiTests {
       ObjectNode copy = JSON.createObjectNode();
       for (String key :
           new String[] {
-            "new", "as", "on", "call", "args", "numgrad", "wrt", "weights", "eps", "pick"
+            "new",
+            "as",
+            "on",
+            "call",
+            "args",
+            "numgrad",
+            "gradcheck",
+            "inspect",
+            "unchanged",
+            "wrt",
+            "weights",
+            "eps",
+            "pick"
           }) {
         if (call.has(key)) {
           copy.set(key, call.get(key));

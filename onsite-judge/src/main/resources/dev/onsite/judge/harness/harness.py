@@ -240,6 +240,155 @@ def is_out_of_memory(exc):
         "can't allocate memory" in str(exc) or "not enough memory" in str(exc))
 
 
+def autograd_check(fn, owner, args, call):
+    """The gradient of sum(fn(*args)[pick] * weights) with respect to args[wrt] (an index) or to
+    the parameter of that name of the candidate's module, by autograd and by central differences,
+    both in float64. Before each evaluation torch's generator is reset, so dropout draws the same
+    mask each time. The module's parameters and the default dtype are restored afterwards."""
+    import torch
+    wrt = call.get("wrt", 0)
+    eps = float(call.get("eps", 1e-6))
+    pick = call.get("pick")
+    weights = from_json(call["weights"])
+    weights = torch.as_tensor(weights).detach().to(torch.float64)
+    module = owner if isinstance(owner, torch.nn.Module) else None
+    saved_dtypes = {}
+    if module is not None:
+        for name, tensor in list(module.named_parameters()) + list(module.named_buffers()):
+            saved_dtypes[name] = tensor.dtype
+    default_dtype = torch.get_default_dtype()
+    rng = torch.random.get_rng_state()
+
+    def double(value):
+        if isinstance(value, torch.Tensor) and value.is_floating_point():
+            return value.detach().to(torch.float64)
+        return value
+
+    trial = [double(a) for a in args]
+    try:
+        torch.set_default_dtype(torch.float64)
+        if module is not None:
+            module.double()
+        if isinstance(wrt, str):
+            if module is None:
+                raise ApiMismatch("gradcheck with respect to '%s' needs an nn.Module instance" % wrt)
+            params = dict(module.named_parameters())
+            if wrt not in params:
+                raise ApiMismatch("%s has no parameter named '%s' (it has: %s)"
+                                  % (type(module).__name__, wrt, ", ".join(params) or "none"))
+            x = params[wrt]
+            x.requires_grad_(True)
+        else:
+            wrt = int(wrt)
+            if not isinstance(trial[wrt], torch.Tensor) or not trial[wrt].is_floating_point():
+                raise ApiMismatch("gradcheck: argument %d is not a float tensor" % wrt)
+            x = trial[wrt].clone().requires_grad_(True)
+            trial[wrt] = x
+
+        def value(out):
+            if pick is not None:
+                out = out[int(pick)]
+            if not isinstance(out, torch.Tensor):
+                out = torch.as_tensor(out, dtype=torch.float64)
+            return (out.to(torch.float64) * weights).sum()
+
+        torch.random.set_rng_state(rng)
+        loss = value(fn(*trial))
+        if loss.requires_grad:
+            grads = torch.autograd.grad(loss, [x], allow_unused=True)
+            analytic = grads[0]
+        else:
+            analytic = None
+        numeric = torch.zeros_like(x, dtype=torch.float64)
+        with torch.no_grad():
+            flat = x.view(-1)
+            out = numeric.view(-1)
+            for i in range(flat.numel()):
+                original = flat[i].item()
+                flat[i] = original + eps
+                torch.random.set_rng_state(rng)
+                plus = value(fn(*trial)).item()
+                flat[i] = original - eps
+                torch.random.set_rng_state(rng)
+                minus = value(fn(*trial)).item()
+                flat[i] = original
+                out[i] = (plus - minus) / (2 * eps)
+        return {"$gradcheck": str(wrt),
+                "autograd": None if analytic is None else tensor_to_json(analytic),
+                "numerical": tensor_to_json(numeric)}
+    finally:
+        torch.set_default_dtype(default_dtype)
+        if module is not None:
+            with torch.no_grad():
+                for name, tensor in list(module.named_parameters()) + list(module.named_buffers()):
+                    dtype = saved_dtypes.get(name)
+                    if dtype is not None and tensor.dtype != dtype:
+                        tensor.data = tensor.data.to(dtype)
+                    if isinstance(tensor, torch.nn.Parameter):
+                        tensor.grad = None
+
+
+def inspect_module(target, what):
+    """What the judge may check of the candidate's nn.Module itself: the names and shapes of its
+    parameters or buffers, their values or gradients, or whether it is in training mode."""
+    import torch
+    if not isinstance(target, torch.nn.Module):
+        raise ApiMismatch("inspect %s needs an nn.Module instance, got %s" % (what, type(target).__name__))
+    if what == "parameters":
+        return {name: list(p.shape) for name, p in target.named_parameters()}
+    if what == "buffers":
+        return {name: list(b.shape) for name, b in target.named_buffers()}
+    if what == "state":
+        return {name: tensor_to_json(t) for name, t in target.state_dict().items()}
+    if what == "grads":
+        return {name: None if p.grad is None else tensor_to_json(p.grad)
+                for name, p in target.named_parameters()}
+    if what == "training":
+        return {name or "": m.training for name, m in target.named_modules()}
+    raise ApiMismatch("unknown inspect '%s'" % what)
+
+
+def snapshot(args):
+    """Copies of the tensor and array arguments (also inside lists and dicts), to see whether the
+    call changed them in place."""
+    torch = sys.modules.get("torch")
+    np = sys.modules.get("numpy")
+    copies = []
+
+    def walk(value, path):
+        if torch is not None and isinstance(value, torch.Tensor):
+            copies.append((path, value, value.detach().clone()))
+        elif np is not None and isinstance(value, np.ndarray):
+            copies.append((path, value, value.copy()))
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                walk(item, "%s[%d]" % (path, i))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, "%s[%r]" % (path, key))
+
+    for i, arg in enumerate(args):
+        walk(arg, "argument %d" % (i + 1))
+    return copies
+
+
+def changed(copies):
+    torch = sys.modules.get("torch")
+    paths = []
+    for path, value, copy in copies:
+        if torch is not None and isinstance(value, torch.Tensor):
+            now = value.detach()
+            same = now.shape == copy.shape and now.dtype == copy.dtype and bool(
+                torch.equal(now, copy) or (now.is_floating_point() and torch.allclose(
+                    now, copy, rtol=0, atol=0, equal_nan=True)))
+        else:
+            import numpy as np
+            same = value.shape == copy.shape and bool(np.array_equal(value, copy, equal_nan=value.dtype.kind in "fc"))
+        if not same:
+            paths.append(path)
+    return paths
+
+
 def perform_calls(module, calls, results):
     instances = {}
     current = None
@@ -265,12 +414,25 @@ def perform_calls(module, calls, results):
                 target = instances.get(call["on"])
                 if target is None:
                     raise ApiMismatch("no instance named '%s' was constructed" % call["on"])
+            if "inspect" in call:
+                results.append({"v": to_json(inspect_module(target, call["inspect"]))})
+                continue
             owner = target if target is not None else module
-            fn = getattr(owner, call["call"], None)
+            name = call["gradcheck"] if "gradcheck" in call else call["call"]
+            fn = getattr(owner, name, None)
             if fn is None or not callable(fn):
                 where = type(target).__name__ if target is not None else "your module"
-                raise ApiMismatch("%s has no method %s" % (where, call["call"]))
-            results.append({"v": to_json(fn(*args))})
+                raise ApiMismatch("%s has no method %s" % (where, name))
+            if "gradcheck" in call:
+                results.append({"v": autograd_check(fn, target, args, call)})
+                continue
+            copies = snapshot(args) if call.get("unchanged") else None
+            result = {"v": to_json(fn(*args))}
+            if copies:
+                mutated = changed(copies)
+                if mutated:
+                    result["mutated"] = mutated
+            results.append(result)
         except ApiMismatch as e:
             results.append({"h": str(e)})
             return
