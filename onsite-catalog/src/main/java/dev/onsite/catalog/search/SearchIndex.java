@@ -1,6 +1,7 @@
 package dev.onsite.catalog.search;
 
 import dev.onsite.catalog.company.CompanyDirectory;
+import dev.onsite.catalog.content.SpokenContent;
 import dev.onsite.catalog.insight.Insight;
 import dev.onsite.catalog.practice.PracticeItem;
 import java.io.IOException;
@@ -105,9 +106,19 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static SearchIndex build(
       CompanyDirectory companies, List<Insight> insights, List<PracticeItem> items) {
+    return build(companies, insights, items, SpokenContent.EMPTY);
+  }
+
+  /** Index everything, with the spoken rounds' prompts, questions, values and follow-ups. */
+  public static SearchIndex build(
+      CompanyDirectory companies,
+      List<Insight> insights,
+      List<PracticeItem> items,
+      SpokenContent spoken) {
     Analyzer analyzer = new EnglishAnalyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    List<Doc> docs = Documents.of(companies, insights, items);
+    List<Doc> docs = new ArrayList<>(Documents.of(companies, insights, items));
+    docs.addAll(SpokenDocuments.of(companies, spoken));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Doc doc : docs) {
         writer.addDocument(lucene(doc));
