@@ -1,6 +1,8 @@
 package dev.onsite.cli;
 
 import dev.onsite.catalog.Catalog;
+import dev.onsite.catalog.content.CheckedFile;
+import dev.onsite.catalog.content.ContentProblem;
 import dev.onsite.catalog.practice.UnresolvedLink;
 import dev.onsite.judge.Judge;
 import dev.onsite.judge.JudgeListener;
@@ -35,7 +37,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "Package directories.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PACKAGE_DIR",
+      description = "Package directories; none checks the content files only.")
   List<Path> packages;
 
   private final List<ProblemPackage> checkedPackages = new java.util.ArrayList<>();
@@ -46,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Judge judge = Workspace.judge(spec.commandLine().getErr(), 1);
-    for (Path dir : packages) {
+    for (Path dir : packages == null ? List.<Path>of() : packages) {
       if (Files.isRegularFile(dir)) {
         continue; // problems/* also matches README and guide files
       }
@@ -66,7 +71,12 @@ final class CheckCommand implements Callable<Integer> {
   private void checkContent(PrintWriter out) {
     Path content = Path.of("content");
     Path problems = Workspace.problemsDir();
-    if (!Files.isDirectory(content) || !Files.isDirectory(problems)) {
+    if (!Files.isDirectory(content)) {
+      return;
+    }
+    Catalog catalog = Catalog.load(content, List.of());
+    Set<String> spokenFiles = checkSpoken(out, catalog);
+    if (!Files.isDirectory(problems)) {
       return;
     }
     Set<String> problemIds = new TreeSet<>();
@@ -77,8 +87,9 @@ final class CheckCommand implements Callable<Integer> {
       row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
       return;
     }
-    Catalog catalog = Catalog.load(content, List.of());
-    for (var problem : catalog.problems()) {
+    List<ContentProblem> schemaProblems =
+        catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
+    for (var problem : schemaProblems) {
       row(out, "content", "schema", "valid", "invalid", false, problem.toString());
     }
     List<UnresolvedLink> unresolved = catalog.unresolvedLinks(problemIds);
@@ -112,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    if (unresolved.isEmpty() && catalog.problems().isEmpty()) {
+    if (unresolved.isEmpty() && schemaProblems.isEmpty()) {
       row(
           out,
           "content",
@@ -127,6 +138,34 @@ final class CheckCommand implements Callable<Integer> {
               + companyLinks
               + " company links from checked packages");
     }
+  }
+
+  /**
+   * A row per file of the spoken rounds (design prompts, behavioral questions, values, deep-dive
+   * follow-ups): what loaded, or the file's first problem.
+   *
+   * @return the files reported here, so that their problems are not reported again
+   */
+  private Set<String> checkSpoken(PrintWriter out, Catalog catalog) {
+    Set<String> files = new TreeSet<>();
+    for (CheckedFile file : catalog.spoken().files()) {
+      files.add(file.file());
+      String name = Path.of(file.file()).getFileName().toString();
+      if (file.ok()) {
+        row(out, "content", file.kind() + " " + name, "valid", "valid", true, file.summary());
+      } else {
+        int more = file.problems().size() - 1;
+        row(
+            out,
+            "content",
+            file.kind() + " " + name,
+            "valid",
+            "invalid",
+            false,
+            file.problems().getFirst() + (more > 0 ? " (and " + more + " more)" : ""));
+      }
+    }
+    return files;
   }
 
   private void checkPackage(Judge judge, Path dir, PrintWriter out) {
