@@ -1,6 +1,8 @@
 package dev.onsite.cli;
 
 import dev.onsite.catalog.Catalog;
+import dev.onsite.catalog.content.CheckedFile;
+import dev.onsite.catalog.content.ContentProblem;
 import dev.onsite.catalog.practice.UnresolvedLink;
 import dev.onsite.judge.Judge;
 import dev.onsite.judge.JudgeListener;
@@ -45,7 +47,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "Package directories.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PACKAGE_DIR",
+      description = "Package directories; none checks the content files only.")
   List<Path> packages;
 
   @Option(
@@ -68,7 +73,9 @@ final class CheckCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new UserException("--jobs must be at least 1, was " + jobs);
     }
-    List<Path> dirs = packages.stream().filter(d -> !Files.isRegularFile(d)).toList();
+    List<Path> dirs =
+        (packages == null ? List.<Path>of() : packages)
+            .stream().filter(d -> !Files.isRegularFile(d)).toList();
     // problems/* also matches README and guide files: those are skipped above.
     Judge judge = Workspace.judge(spec.commandLine().getErr(), 1);
     if (jobs == 1 || dirs.size() < 2) {
@@ -126,7 +133,12 @@ final class CheckCommand implements Callable<Integer> {
   private void checkContent(PrintWriter out) {
     Path content = Path.of("content");
     Path problems = Workspace.problemsDir();
-    if (!Files.isDirectory(content) || !Files.isDirectory(problems)) {
+    if (!Files.isDirectory(content)) {
+      return;
+    }
+    Catalog catalog = Catalog.load(content, List.of());
+    Set<String> spokenFiles = checkSpoken(out, catalog);
+    if (!Files.isDirectory(problems)) {
       return;
     }
     Set<String> problemIds = new TreeSet<>();
@@ -137,8 +149,9 @@ final class CheckCommand implements Callable<Integer> {
       row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
       return;
     }
-    Catalog catalog = Catalog.load(content, List.of());
-    for (var problem : catalog.problems()) {
+    List<ContentProblem> schemaProblems =
+        catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
+    for (var problem : schemaProblems) {
       row(out, deckOf(problem.file()), "schema", "valid", "invalid", false, problem.toString());
     }
     for (var deck : catalog.decks()) {
@@ -182,7 +195,7 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    if (unresolved.isEmpty() && catalog.problems().isEmpty()) {
+    if (unresolved.isEmpty() && schemaProblems.isEmpty()) {
       row(
           out,
           "content",
@@ -210,6 +223,34 @@ final class CheckCommand implements Callable<Integer> {
       return "cards/" + name.substring(0, Math.max(0, name.lastIndexOf('.')));
     }
     return "content";
+  }
+
+  /**
+   * A row per file of the spoken rounds (design prompts, behavioral questions, values, deep-dive
+   * follow-ups): what loaded, or the file's first problem.
+   *
+   * @return the files reported here, so that their problems are not reported again
+   */
+  private Set<String> checkSpoken(PrintWriter out, Catalog catalog) {
+    Set<String> files = new TreeSet<>();
+    for (CheckedFile file : catalog.spoken().files()) {
+      files.add(file.file());
+      String name = Path.of(file.file()).getFileName().toString();
+      if (file.ok()) {
+        row(out, "content", file.kind() + " " + name, "valid", "valid", true, file.summary());
+      } else {
+        int more = file.problems().size() - 1;
+        row(
+            out,
+            "content",
+            file.kind() + " " + name,
+            "valid",
+            "invalid",
+            false,
+            file.problems().getFirst() + (more > 0 ? " (and " + more + " more)" : ""));
+      }
+    }
+    return files;
   }
 
   private void checkPackage(Judge judge, Path dir, PrintWriter out) {
