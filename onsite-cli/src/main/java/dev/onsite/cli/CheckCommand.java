@@ -1,6 +1,8 @@
 package dev.onsite.cli;
 
 import dev.onsite.catalog.Catalog;
+import dev.onsite.catalog.content.CheckedFile;
+import dev.onsite.catalog.content.ContentProblem;
 import dev.onsite.catalog.practice.UnresolvedLink;
 import dev.onsite.judge.Judge;
 import dev.onsite.judge.JudgeListener;
@@ -51,7 +53,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "Package directories.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PACKAGE_DIR",
+      description = "Package directories; none checks the content files only.")
   List<Path> packages;
 
   @Option(
@@ -76,7 +81,10 @@ final class CheckCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new UserException("--jobs must be at least 1, was " + jobs);
     }
-    List<Path> dirs = expand(packages.stream().filter(d -> !Files.isRegularFile(d)).toList());
+    List<Path> dirs =
+        expand(
+            (packages == null ? List.<Path>of() : packages)
+                .stream().filter(d -> !Files.isRegularFile(d)).toList());
     // problems/* also matches README and guide files: those are skipped above.
     // Review packages run no code: no judge when there is nothing else to check.
     Judge judge =
@@ -138,7 +146,12 @@ final class CheckCommand implements Callable<Integer> {
   private void checkContent(PrintWriter out) {
     Path content = Path.of("content");
     Path problems = Workspace.problemsDir();
-    if (!Files.isDirectory(content) || !Files.isDirectory(problems)) {
+    if (!Files.isDirectory(content)) {
+      return;
+    }
+    Catalog catalog = Catalog.load(content, List.of());
+    Set<String> spokenFiles = checkSpoken(out, catalog);
+    if (!Files.isDirectory(problems)) {
       return;
     }
     Set<String> problemIds = new TreeSet<>();
@@ -160,8 +173,9 @@ final class CheckCommand implements Callable<Integer> {
         return;
       }
     }
-    Catalog catalog = Catalog.load(content, List.of());
-    for (var problem : catalog.problems()) {
+    List<ContentProblem> schemaProblems =
+        catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
+    for (var problem : schemaProblems) {
       row(out, deckOf(problem.file()), "schema", "valid", "invalid", false, problem.toString());
     }
     for (var deck : catalog.decks()) {
@@ -224,7 +238,7 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    if (unresolved.isEmpty() && catalog.problems().isEmpty()) {
+    if (unresolved.isEmpty() && schemaProblems.isEmpty()) {
       row(
           out,
           "content",
@@ -360,6 +374,34 @@ final class CheckCommand implements Callable<Integer> {
                       .toList());
     }
     row(out, pkg.id(), label, expected, got, ok, detail);
+  }
+
+  /**
+   * A row per file of the spoken rounds (design prompts, behavioral questions, values, deep-dive
+   * follow-ups): what loaded, or the file's first problem.
+   *
+   * @return the files reported here, so that their problems are not reported again
+   */
+  private Set<String> checkSpoken(PrintWriter out, Catalog catalog) {
+    Set<String> files = new TreeSet<>();
+    for (CheckedFile file : catalog.spoken().files()) {
+      files.add(file.file());
+      String name = Path.of(file.file()).getFileName().toString();
+      if (file.ok()) {
+        row(out, "content", file.kind() + " " + name, "valid", "valid", true, file.summary());
+      } else {
+        int more = file.problems().size() - 1;
+        row(
+            out,
+            "content",
+            file.kind() + " " + name,
+            "valid",
+            "invalid",
+            false,
+            file.problems().getFirst() + (more > 0 ? " (and " + more + " more)" : ""));
+      }
+    }
+    return files;
   }
 
   private void checkPackage(Judge judge, Path dir, PrintWriter out) {
