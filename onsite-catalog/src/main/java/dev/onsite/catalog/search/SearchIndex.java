@@ -21,19 +21,23 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -94,15 +98,22 @@ public final class SearchIndex implements AutoCloseable {
   private final UnifiedHighlighter highlighter;
   private final int size;
 
+  /** Every company name key in the index, for typo matching: a few hundred short strings. */
+  private final List<String> selfKeys;
+
+  private final List<String> aboutKeys;
+
   private SearchIndex(Analyzer analyzer, DirectoryReader reader, int size) {
     this.analyzer = analyzer;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.size = size;
+    this.selfKeys = terms(reader, "self_key");
+    this.aboutKeys = terms(reader, "about_key");
     this.highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
-            .withHandleMultiTermQuery(true)
+            .withHandleMultiTermQuery(false)
             .withHighlightPhrasesStrictly(false)
             .withMaxLength(20_000)
             .build();
@@ -157,16 +168,28 @@ public final class SearchIndex implements AutoCloseable {
     return size;
   }
 
+  /**
+   * Stored text whose postings carry offsets, so the highlighter reads passages from the index
+   * instead of analyzing each hit's whole body again (that re-analysis was most of a search's
+   * time).
+   */
+  private static final FieldType HIGHLIGHTED = highlighted();
+
+  private static FieldType highlighted() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
   private static Document lucene(Doc doc) {
     Document d = new Document();
     d.add(new StringField("type", doc.type().id(), Field.Store.YES));
     d.add(new StoredField("id", doc.id()));
-    d.add(
-        new TextField(
-            doc.type() == HitType.CARD ? "card_title" : "title", doc.title(), Field.Store.YES));
+    d.add(new Field(doc.type() == HitType.CARD ? "card_title" : "title", doc.title(), HIGHLIGHTED));
     d.add(new StoredField("display", doc.display()));
     d.add(new TextField("tags", String.join(" ; ", doc.tags()), Field.Store.NO));
-    d.add(new TextField("body", doc.body(), Field.Store.YES));
+    d.add(new Field("body", doc.body(), HIGHLIGHTED));
     doc.companyIds().forEach(id -> d.add(new StringField("company", id, Field.Store.NO)));
     if (doc.companyIds().size() == 1) {
       d.add(new StoredField("company_id", doc.companyIds().get(0)));
@@ -277,14 +300,16 @@ public final class SearchIndex implements AutoCloseable {
           Occur.SHOULD);
       if (key.length() >= 5) {
         int edits = key.length() >= 8 ? 2 : 1;
-        query.add(
-            new BoostQuery(
-                new FuzzyQuery(new Term("self_key", key), edits, 1), SELF_NAME_BOOST / 2),
-            Occur.SHOULD);
-        query.add(
-            new BoostQuery(
-                new FuzzyQuery(new Term("about_key", key), edits, 1), ABOUT_NAME_BOOST / 2),
-            Occur.SHOULD);
+        for (String near : near(selfKeys, key, edits)) {
+          query.add(
+              new BoostQuery(new TermQuery(new Term("self_key", near)), SELF_NAME_BOOST / 2),
+              Occur.SHOULD);
+        }
+        for (String near : near(aboutKeys, key, edits)) {
+          query.add(
+              new BoostQuery(new TermQuery(new Term("about_key", near)), ABOUT_NAME_BOOST / 2),
+              Occur.SHOULD);
+        }
       }
       clauses++;
     }
@@ -292,6 +317,71 @@ public final class SearchIndex implements AutoCloseable {
       return null;
     }
     return query.setMinimumNumberShouldMatch(1).build();
+  }
+
+  /**
+   * The keys within {@code edits} of {@code key} (insertions, deletions, substitutions and swaps of
+   * neighbours), sharing its first letter, itself excluded: what a FuzzyQuery with prefix length 1
+   * would expand to. Comparing against the few hundred keys directly costs microseconds; a
+   * FuzzyQuery built its Levenshtein automaton on every search, which was most of a search's time.
+   */
+  static List<String> near(List<String> keys, String key, int edits) {
+    List<String> out = new ArrayList<>();
+    for (String candidate : keys) {
+      if (!candidate.equals(key)
+          && candidate.charAt(0) == key.charAt(0)
+          && Math.abs(candidate.length() - key.length()) <= edits
+          && distance(candidate, key, edits) <= edits) {
+        out.add(candidate);
+      }
+    }
+    return out;
+  }
+
+  /** Optimal string alignment distance, or {@code limit + 1} as soon as it must exceed limit. */
+  static int distance(String a, String b, int limit) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int rowMin = Integer.MAX_VALUE;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          v = Math.min(v, d[i - 2][j - 2] + 1);
+        }
+        d[i][j] = v;
+        rowMin = Math.min(rowMin, v);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static List<String> terms(DirectoryReader reader, String field) {
+    try {
+      Terms terms = MultiTerms.getTerms(reader, field);
+      List<String> out = new ArrayList<>();
+      if (terms != null) {
+        TermsEnum e = terms.iterator();
+        for (BytesRef term = e.next(); term != null; term = e.next()) {
+          out.add(term.utf8ToString());
+        }
+      }
+      return List.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index's " + field + " terms", e);
+    }
   }
 
   /**
