@@ -1,5 +1,6 @@
 package dev.onsite.catalog;
 
+import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.CompanyDirectory;
 import dev.onsite.catalog.company.CompanyMatch;
@@ -35,6 +36,7 @@ public final class Catalog implements AutoCloseable {
   private final List<Insight> insights;
   private final List<PracticeItem> practiceItems;
   private final List<ContentProblem> problems;
+  private final List<Deck> decks;
   private final SpokenContent spoken;
   private SearchIndex index;
 
@@ -52,6 +54,7 @@ public final class Catalog implements AutoCloseable {
     this.problems =
         java.util.stream.Stream.concat(content.problems().stream(), spoken.problems().stream())
             .toList();
+    this.decks = content.decks();
   }
 
   /**
@@ -86,6 +89,16 @@ public final class Catalog implements AutoCloseable {
 
   public List<PracticeItem> practiceItems() {
     return practiceItems;
+  }
+
+  /** Every card deck that loaded, in file-name order. */
+  public List<Deck> decks() {
+    return decks;
+  }
+
+  /** The deck with id {@code id}, or empty. */
+  public java.util.Optional<Deck> deck(String id) {
+    return decks.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
   /**
@@ -128,7 +141,7 @@ public final class Catalog implements AutoCloseable {
   /** The search index, built on the first call (well under a second for the shipped content). */
   public synchronized SearchIndex index() {
     if (index == null) {
-      index = SearchIndex.build(directory, insights, practiceItems, spoken);
+      index = SearchIndex.build(directory, insights, practiceItems, decks, spoken);
     }
     return index;
   }

@@ -11,18 +11,34 @@ import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.problem.PackageLoader;
 import dev.onsite.judge.problem.ProblemPackage;
 import dev.onsite.judge.problem.SubmissionFile;
+import dev.onsite.judge.review.Defect;
+import dev.onsite.judge.review.ReviewException;
+import dev.onsite.judge.review.ReviewGrader;
+import dev.onsite.judge.review.ReviewLoader;
+import dev.onsite.judge.review.ReviewPackage;
+import dev.onsite.judge.review.ReviewResult;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.TestResult;
 import dev.onsite.judge.verdict.Verdict;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -43,24 +59,83 @@ final class CheckCommand implements Callable<Integer> {
       description = "Package directories; none checks the content files only.")
   List<Path> packages;
 
-  private final List<ProblemPackage> checkedPackages = new java.util.ArrayList<>();
-  private int passed;
-  private int failed;
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "Check N packages at once (default 1). Time limits are CPU time, so this is safe up to"
+              + " the number of cores.")
+  int jobs;
+
+  private final List<ProblemPackage> checkedPackages =
+      Collections.synchronizedList(new ArrayList<>());
+  private final List<ReviewPackage> checkedReviews =
+      Collections.synchronizedList(new ArrayList<>());
+  private final AtomicInteger passed = new AtomicInteger();
+  private final AtomicInteger failed = new AtomicInteger();
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Judge judge = Workspace.judge(spec.commandLine().getErr(), 1);
-    for (Path dir : packages == null ? List.<Path>of() : packages) {
-      if (Files.isRegularFile(dir)) {
-        continue; // problems/* also matches README and guide files
-      }
-      checkPackage(judge, dir, out);
+    if (jobs < 1) {
+      throw new UserException("--jobs must be at least 1, was " + jobs);
     }
+    List<Path> dirs =
+        expand(
+            (packages == null ? List.<Path>of() : packages)
+                .stream().filter(d -> !Files.isRegularFile(d)).toList());
+    // problems/* also matches README and guide files: those are skipped above.
+    // Review packages run no code: no judge when there is nothing else to check.
+    Judge judge =
+        dirs.stream().allMatch(ReviewLoader::isReviewPackage)
+            ? null
+            : Workspace.judge(spec.commandLine().getErr(), 1);
+    if (jobs == 1 || dirs.size() < 2) {
+      dirs.forEach(dir -> checkPackage(judge, dir, out));
+    } else {
+      checkConcurrently(judge, dirs, out);
+    }
+    List<ProblemPackage> inOrder = new ArrayList<>(checkedPackages);
+    inOrder.sort(Comparator.comparing(ProblemPackage::id));
+    checkedPackages.clear();
+    checkedPackages.addAll(inOrder);
     checkContent(out);
     out.println("check: " + passed + " passed, " + failed + " failed");
     out.flush();
-    return failed == 0 ? 0 : Onsite.EXIT_FAILURE;
+    return failed.get() == 0 ? 0 : Onsite.EXIT_FAILURE;
+  }
+
+  /**
+   * Check {@code jobs} packages at a time; each package's rows are printed together, in the order
+   * the packages were given, as soon as it and the ones before it are done.
+   */
+  private void checkConcurrently(Judge judge, List<Path> dirs, PrintWriter out)
+      throws InterruptedException {
+    var pool = Executors.newFixedThreadPool(jobs);
+    try {
+      List<Future<String>> rows = new ArrayList<>();
+      for (Path dir : dirs) {
+        rows.add(
+            pool.submit(
+                () -> {
+                  StringWriter buffer = new StringWriter();
+                  checkPackage(judge, dir, new PrintWriter(buffer));
+                  return buffer.toString();
+                }));
+      }
+      for (var row : rows) {
+        try {
+          out.print(row.get());
+        } catch (ExecutionException e) {
+          failed.incrementAndGet();
+          out.println(Terminal.red("FAIL") + "  " + e.getCause());
+        }
+        out.flush();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   /**
@@ -83,14 +158,35 @@ final class CheckCommand implements Callable<Integer> {
     try (var dirs = Files.list(problems)) {
       dirs.filter(d -> Files.isRegularFile(d.resolve("problem.yaml")))
           .forEach(d -> problemIds.add(d.getFileName().toString()));
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
       return;
+    }
+    // Companies' practice links may name review packages too.
+    Path reviews = Path.of("reviews");
+    if (Files.isDirectory(reviews)) {
+      try (var dirs = Files.list(reviews)) {
+        dirs.filter(ReviewLoader::isReviewPackage)
+            .forEach(d -> problemIds.add(d.getFileName().toString()));
+      } catch (IOException e) {
+        row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
+        return;
+      }
     }
     List<ContentProblem> schemaProblems =
         catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
     for (var problem : schemaProblems) {
-      row(out, "content", "schema", "valid", "invalid", false, problem.toString());
+      row(out, deckOf(problem.file()), "schema", "valid", "invalid", false, problem.toString());
+    }
+    for (var deck : catalog.decks()) {
+      row(
+          out,
+          "cards/" + deck.id(),
+          "deck",
+          "valid",
+          "valid",
+          true,
+          deck.cards().size() + " cards");
     }
     List<UnresolvedLink> unresolved = catalog.unresolvedLinks(problemIds);
     for (UnresolvedLink link : unresolved) {
@@ -123,6 +219,25 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
+    for (ReviewPackage review : checkedReviews) {
+      for (String company : review.companies()) {
+        companyLinks++;
+        if (catalog.directory().byId(company).isEmpty()) {
+          row(
+              out,
+              review.id(),
+              "company " + company,
+              "known",
+              "unknown",
+              false,
+              "review.yaml names company '"
+                  + company
+                  + "' but content/companies/"
+                  + company
+                  + ".yaml does not exist");
+        }
+      }
+    }
     if (unresolved.isEmpty() && schemaProblems.isEmpty()) {
       row(
           out,
@@ -138,6 +253,127 @@ final class CheckCommand implements Callable<Integer> {
               + companyLinks
               + " company links from checked packages");
     }
+  }
+
+  /** {@code cards/NAME} for a problem in a card deck, else {@code content}. */
+  private static String deckOf(String file) {
+    Path path = Path.of(file);
+    Path parent = path.getParent();
+    if (parent != null
+        && parent.getFileName() != null
+        && parent.getFileName().toString().equals("cards")) {
+      String name = path.getFileName().toString();
+      return "cards/" + name.substring(0, Math.max(0, name.lastIndexOf('.')));
+    }
+    return "content";
+  }
+
+  /** A directory of review packages (such as reviews/) stands for the packages in it. */
+  private static List<Path> expand(List<Path> dirs) {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (Files.isDirectory(dir)
+          && !Files.isRegularFile(dir.resolve("problem.yaml"))
+          && !ReviewLoader.isReviewPackage(dir)) {
+        try (var children = Files.list(dir)) {
+          List<Path> reviews = children.filter(ReviewLoader::isReviewPackage).sorted().toList();
+          if (!reviews.isEmpty()) {
+            out.addAll(reviews);
+            continue;
+          }
+        } catch (IOException e) {
+          // Reported as an invalid package below.
+        }
+      }
+      out.add(dir);
+    }
+    return out;
+  }
+
+  /**
+   * Check a code review package: its files, that every full review scores 100 and every weak one
+   * scores below the pass mark.
+   */
+  private void checkReview(Path dir, PrintWriter out) {
+    String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+    ReviewPackage pkg;
+    try {
+      pkg = ReviewLoader.load(dir);
+    } catch (PackageException e) {
+      row(out, name, "package", "valid", "invalid", false, e.getMessage());
+      return;
+    }
+    checkedReviews.add(pkg);
+    long categories = pkg.defects().stream().map(Defect::category).distinct().count();
+    boolean major = pkg.defects().stream().anyMatch(d -> d.severity() >= 2);
+    int count = pkg.defects().size();
+    boolean shape = count >= 3 && count <= 7 && categories >= 2 && major;
+    row(
+        out,
+        name,
+        "review package",
+        "valid",
+        shape ? "valid" : "invalid",
+        shape,
+        shape
+            ? count + " defects in " + categories + " categories, " + pkg.code().size() + " files"
+            : "defects.yaml: plant 3-7 defects in at least two categories, at least one of"
+                + " severity 2 or 3 (has "
+                + count
+                + " in "
+                + categories
+                + (major ? "" : ", none major")
+                + ")");
+    if (pkg.full().isEmpty()) {
+      row(out, name, "full/*", "present", "missing", false, "ship a review that scores 100");
+    }
+    if (pkg.weak().isEmpty()) {
+      row(
+          out,
+          name,
+          "weak/*",
+          "present",
+          "missing",
+          false,
+          "ship a weak review that scores below the pass mark");
+    }
+    for (Path file : pkg.full()) {
+      reviewRow(out, pkg, file, true);
+    }
+    for (Path file : pkg.weak()) {
+      reviewRow(out, pkg, file, false);
+    }
+  }
+
+  private void reviewRow(PrintWriter out, ReviewPackage pkg, Path file, boolean full) {
+    String label = pkg.root().relativize(file).toString().replace("submissions/", "");
+    String expected = full ? "100" : "<" + pkg.passMark();
+    ReviewResult result;
+    try {
+      result = ReviewGrader.grade(pkg, ReviewLoader.readReview(pkg, file));
+    } catch (ReviewException e) {
+      row(out, pkg.id(), label, expected, "invalid", false, e.getMessage());
+      return;
+    }
+    boolean ok = full ? result.score() >= 100 - 1e-9 : result.score() < pkg.passMark();
+    String got = String.format(java.util.Locale.ROOT, "%.1f", result.score());
+    String detail =
+        result.caught()
+            + "/"
+            + result.defects().size()
+            + " defects, precision "
+            + String.format(java.util.Locale.ROOT, "%.2f", result.precision());
+    if (full && !ok) {
+      detail +=
+          "; missed "
+              + String.join(
+                  ", ",
+                  result.defects().stream()
+                      .filter(d -> !d.caught())
+                      .map(d -> d.defect().id())
+                      .toList());
+    }
+    row(out, pkg.id(), label, expected, got, ok, detail);
   }
 
   /**
@@ -169,6 +405,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void checkPackage(Judge judge, Path dir, PrintWriter out) {
+    if (ReviewLoader.isReviewPackage(dir)) {
+      checkReview(dir, out);
+      return;
+    }
     String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
     ProblemPackage pkg;
     try {
@@ -292,9 +532,9 @@ final class CheckCommand implements Callable<Integer> {
       boolean ok,
       String detail) {
     if (ok) {
-      passed++;
+      passed.incrementAndGet();
     } else {
-      failed++;
+      failed.incrementAndGet();
     }
     out.println(
         (ok ? Terminal.green("PASS") : Terminal.red("FAIL"))

@@ -1,6 +1,7 @@
 package dev.onsite.cli;
 
 import dev.onsite.judge.lang.Language;
+import dev.onsite.judge.problem.Metadata;
 import dev.onsite.judge.problem.ProblemPackage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,11 +28,41 @@ final class ProblemsCommand implements Callable<Integer> {
       description = "Where the problem packages are (default: problems).")
   Path dir;
 
+  @Option(
+      names = "--pattern",
+      arity = "0..1",
+      fallbackValue = PatternTable.ALL,
+      paramLabel = "PATTERN",
+      description =
+          "Alone: progress per algorithmic pattern (solved, attempted, failed, median time to AC)."
+              + " With a pattern id: only the problems that drill it.")
+  String pattern;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "With --pattern: the local database's directory (default: ~/.onsite).")
+  Path data;
+
   @Override
   public Integer call() throws Exception {
     Path root = dir != null ? dir : Workspace.problemsDir();
     List<ProblemPackage> packages = Workspace.packages(root, spec.commandLine().getErr());
     var out = spec.commandLine().getOut();
+    if (PatternTable.ALL.equals(pattern)) {
+      return new PatternTable(packages, data, spec.commandLine().getErr()).print(out, json);
+    }
+    if (pattern != null) {
+      if (!Metadata.PATTERNS.contains(pattern)) {
+        throw new UserException(
+            "unknown pattern '"
+                + pattern
+                + "' (known: "
+                + String.join(", ", Metadata.PATTERNS)
+                + ")");
+      }
+      packages = packages.stream().filter(p -> p.metadata().patterns().contains(pattern)).toList();
+    }
     if (json) {
       out.println(
           Reports.JSON.writeValueAsString(packages.stream().map(p -> toJson(p, root)).toList()));
@@ -79,6 +110,8 @@ final class ProblemsCommand implements Callable<Integer> {
     out.put("companies", p.metadata().companies());
     out.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
     out.put("minutes", p.metadata().minutes());
+    out.put("patterns", p.metadata().patterns());
+    out.put("task", p.metadata().task());
     return out;
   }
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -92,6 +93,97 @@ class CommandLineTests {
     assertThat(first.get("levels").asInt()).isEqualTo(1);
   }
 
+  private void drills(Path pkg, String patterns) throws IOException {
+    Path yaml = pkg.resolve("problem.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml).replace("onsite:\n", "onsite:\n  patterns: " + patterns + "\n"));
+  }
+
+  @Test
+  void problemsByPatternCountsProblemsAndFiltersByOne() throws IOException {
+    drills(scaffold("api", "window"), "[sliding-window, heap]");
+    drills(scaffold("api", "heaps"), "[heap]");
+    scaffold("stdio", "plain");
+    Result table =
+        run("problems", "--pattern", "--json", "--dir", dir.toString(), "--data", "" + dir);
+    assertThat(table.status()).as(table.err()).isZero();
+    JsonNode rows = JsonMapper.builder().build().readTree(table.out());
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0).get("pattern").asString()).isEqualTo("sliding-window");
+    assertThat(rows.get(1).get("pattern").asString()).isEqualTo("heap");
+    assertThat(rows.get(1).get("problems").asInt()).isEqualTo(2);
+    assertThat(rows.get(1).get("solved").asInt()).isZero();
+    assertThat(rows.get(1).get("median_seconds_to_ac").isNull()).isTrue();
+
+    Result heaps = run("problems", "--pattern", "heap", "--json", "--dir", dir.toString());
+    assertThat(JsonMapper.builder().build().readTree(heaps.out()).findValuesAsString("id"))
+        .containsExactlyInAnyOrder("window", "heaps");
+    Result unknown = run("problems", "--pattern", "windows", "--dir", dir.toString());
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(unknown.err().strip()).contains("unknown pattern 'windows'").doesNotContain("\n");
+  }
+
+  @Test
+  void problemsByPatternReadsTheLocalDatabase() throws IOException {
+    drills(scaffold("api", "solved-one"), "[heap]");
+    drills(scaffold("api", "failed-one"), "[heap]");
+    Path data = dir.resolve("data");
+    String url = "jdbc:h2:file:" + data.resolve("db/onsite");
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    var jdbc =
+        org.springframework.jdbc.core.simple.JdbcClient.create(
+            new org.springframework.jdbc.datasource.SimpleDriverDataSource(
+                new org.h2.Driver(), url, "sa", ""));
+    jdbc.sql(
+            "insert into accounts (id, username, role, created_at) values (7, 'you', 'admin',"
+                + " timestamp with time zone '2026-12-01 10:00:00+00')")
+        .update();
+    String insert =
+        "insert into submissions (account_id, problem_id, language, mode, source,"
+            + " levels_unlocked, status, verdict, created_at) values (7, ?, 'python', 'submit',"
+            + " 'x', 1, 'done', ?, ?)";
+    jdbc.sql(insert)
+        .params("solved-one", "WA", java.time.OffsetDateTime.parse("2026-12-01T10:00:00Z"))
+        .update();
+    jdbc.sql(insert)
+        .params("solved-one", "AC", java.time.OffsetDateTime.parse("2026-12-01T10:05:00Z"))
+        .update();
+    jdbc.sql(insert)
+        .params("failed-one", "TLE", java.time.OffsetDateTime.parse("2026-12-01T11:00:00Z"))
+        .update();
+
+    Result table =
+        run("problems", "--pattern", "--json", "--dir", dir.toString(), "--data", "" + data);
+    assertThat(table.status()).as(table.err()).isZero();
+    JsonNode heap = JsonMapper.builder().build().readTree(table.out()).get(0);
+    assertThat(heap.get("pattern").asString()).isEqualTo("heap");
+    assertThat(heap.get("solved").asInt()).isEqualTo(1);
+    assertThat(heap.get("attempted").asInt()).isEqualTo(1);
+    assertThat(heap.get("failed_submissions").asInt()).isEqualTo(2);
+    assertThat(heap.get("median_seconds_to_ac").asLong()).isEqualTo(300);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void catalogueBenchJudgesEveryAcceptedSolutionThroughAServer() throws Exception {
+    Path pkg = scaffold("api", "benched");
+    var result =
+        new CatalogueBench(dir, dir.resolve("no-content"), true, step -> {})
+            .run(List.of(Workspace.load(pkg)));
+    var catalogue = (java.util.Map<String, Object>) result.get("catalogue");
+    var rows = (List<java.util.Map<String, Object>>) catalogue.get("packages");
+    assertThat(rows).extracting(r -> r.get("id")).containsOnly("benched");
+    assertThat(rows).hasSize(2); // the scaffold's Java and Python references
+    assertThat((double) rows.getFirst().get("p50_ms")).isPositive();
+    assertThat(result).containsKeys("slowest", "server", "memory", "pages", "machine");
+    assertThat(CatalogueBench.table(result)).contains("benched");
+  }
+
   @Test
   void missingSourceIsAOneLineErrorWithStatusTwo() {
     Path pkg = scaffold("stdio", "missing");
@@ -165,6 +257,50 @@ class CommandLineTests {
     Result check = run("check", empty.toString());
     assertThat(check.status()).isEqualTo(1);
     assertThat(check.out()).contains("no problem.yaml").contains("0 passed, 1 failed");
+  }
+
+  @Test
+  void cardsListsDecksWithCountsAndWarnsAboutABadOne() throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("cards"));
+    Files.createDirectories(content.resolve("companies"));
+    Files.createDirectories(content.resolve("insights"));
+    Files.writeString(
+        content.resolve("cards/optimization.yaml"),
+        """
+        deck: optimization
+        title: Optimization
+        summary: Gradient descent.
+        cards:
+          - id: momentum-why
+            q: Why momentum?
+            a: It damps oscillation.
+            why: A running velocity $v$.
+            tags: [sgd]
+            level: core
+          - id: adam
+            q: Why bias correction?
+            a: Moments start at zero.
+            why: Divide by $1 - \\beta^t$.
+            tags: [adam]
+            level: advanced
+        """);
+    Files.writeString(
+        content.resolve("cards/broken.yaml"),
+        "deck: broken\ntitle: B\nsummary: s\ncards:\n  - id: x\n    q: q\n    why: w\n"
+            + "    tags: [t]\n    level: core\n");
+
+    Result json = run("cards", "--content", content.toString(), "--json");
+    Result text = run("cards", "--content", content.toString());
+
+    assertThat(json.status()).as(json.err()).isZero();
+    JsonNode decks = JsonMapper.builder().build().readTree(json.out());
+    assertThat(decks).hasSize(1);
+    assertThat(decks.get(0).path("id").asString()).isEqualTo("optimization");
+    assertThat(decks.get(0).path("cards").asInt()).isEqualTo(2);
+    assertThat(decks.get(0).path("advanced").asInt()).isEqualTo(1);
+    assertThat(text.out()).contains("1 decks, 2 cards");
+    assertThat(json.err()).contains("broken.yaml:5: missing required key 'a'");
   }
 
   @Test

@@ -224,7 +224,16 @@ class ServerApiTests {
         .forEach(r -> rounds.add(r.path("round").asString() + "=" + r.path("solved").asInt()));
     assertThat(rounds).containsExactly("coding=1", "oop=0");
     assertThat(dashboard.path("recent").get(0).path("problemId").asString()).isEqualTo("sum");
-    assertThat(ada.body("/dashboard")).contains("Solved per round");
+    JsonNode pattern = dashboard.path("patterns").get(0);
+    assertThat(pattern.path("pattern").asString()).isEqualTo("prefix-sums");
+    assertThat(pattern.path("solved").asInt()).isEqualTo(1);
+    assertThat(pattern.path("medianSecondsToAc").asLong()).isEqualTo(30);
+    assertThat(ada.body("/dashboard"))
+        .contains("Solved per round")
+        .contains("data-pattern=\"prefix-sums\"");
+    assertThat(ada.json("/api/problems?pattern=prefix-sums").findValuesAsString("id"))
+        .containsExactly("sum");
+    assertThat(ada.json("/api/problems?pattern=heap")).isEmpty();
   }
 
   @Test

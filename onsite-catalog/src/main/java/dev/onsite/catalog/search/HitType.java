@@ -20,6 +20,8 @@ public enum HitType {
   INSIGHT("insight"),
   /** A practice problem. */
   PRACTICE("practice"),
+  /** A spaced-repetition card of a deck. */
+  CARD("card"),
   /** A design interview prompt. */
   DESIGN("design"),
   /** A behavioral question from the question bank. */

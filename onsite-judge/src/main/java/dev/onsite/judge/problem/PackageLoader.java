@@ -43,7 +43,10 @@ public final class PackageLoader {
           "languages",
           "minutes",
           "levels",
-          "tolerance");
+          "tolerance",
+          "patterns",
+          "task",
+          "preload");
 
   private static final Set<String> LEVEL_KEYS = Set.of("id", "title", "minutes", "points");
 
@@ -178,6 +181,22 @@ public final class PackageLoader {
           "tolerance", "onsite.tolerance must be a mapping like {rel: 1.0e-6, abs: 1.0e-9}");
     }
 
+    List<String> preload = new ArrayList<>();
+    for (String module : strings(yaml, on, "preload")) {
+      if (!ProblemPackage.PRELOADABLE.contains(module)) {
+        throw yaml.error(
+            "preload",
+            "onsite.preload: unknown module '"
+                + module
+                + "' (known: "
+                + String.join(", ", ProblemPackage.PRELOADABLE)
+                + ")");
+      }
+      if (!module.equals("numpy")) {
+        preload.add(module); // NumPy is always there
+      }
+    }
+
     return new ProblemPackage(
         root,
         id,
@@ -196,7 +215,8 @@ public final class PackageLoader {
         submissions,
         statement(root),
         firstExisting(root.resolve("notes.md")),
-        groupScores);
+        groupScores,
+        preload);
   }
 
   private static void checkProblemType(YamlDoc yaml, JsonNode top) {
@@ -309,7 +329,24 @@ public final class PackageLoader {
       }
     }
     int minutes = on.has("minutes") ? on.get("minutes").asInt() : 0;
-    return new Metadata(round, difficulty, tags, companies, minutes);
+    List<String> patterns = strings(yaml, on, "patterns");
+    for (String pattern : patterns) {
+      if (!Metadata.PATTERNS.contains(pattern)) {
+        throw yaml.error(
+            "patterns",
+            "unknown pattern '"
+                + pattern
+                + "' (known: "
+                + String.join(", ", Metadata.PATTERNS)
+                + ")");
+      }
+    }
+    JsonNode task = on.get("task");
+    if (task != null && !task.isNull() && !task.isString()) {
+      throw yaml.error("task", "onsite.task must be one sentence of text");
+    }
+    return new Metadata(
+        round, difficulty, tags, companies, minutes, patterns, text(on, "task", ""));
   }
 
   private static List<String> keywords(JsonNode node) {

@@ -172,6 +172,21 @@ class PackageLoaderTests {
   }
 
   @Test
+  void preloadNamesKnownPythonModulesOnly() throws IOException {
+    write("t/problem.yaml", "name: T\nonsite:\n  type: api\n  preload: [torch, sklearn, numpy]\n");
+    write("t/data/sample/1.json", "{\"calls\": [{\"new\": \"X\"}]}");
+    assertThat(PackageLoader.load(dir.resolve("t")).preload()).containsExactly("sklearn", "torch");
+    write("n/problem.yaml", "name: N\nonsite:\n  type: api\n");
+    write("n/data/sample/1.json", "{\"calls\": [{\"new\": \"X\"}]}");
+    assertThat(PackageLoader.load(dir.resolve("n")).preload()).isEmpty();
+    write("u/problem.yaml", "name: U\nonsite:\n  type: api\n  preload: [tensorflow]\n");
+    write("u/data/sample/1.json", "{\"calls\": [{\"new\": \"X\"}]}");
+    assertThatThrownBy(() -> PackageLoader.load(dir.resolve("u")))
+        .hasMessageContaining("problem.yaml:4: onsite.preload: unknown module 'tensorflow'")
+        .hasMessageContaining("known: numpy, pandas, sklearn, torch");
+  }
+
+  @Test
   void unknownRoundListsTheKnownOnes() throws IOException {
     write("r/problem.yaml", "name: R\nonsite:\n  round: codng\n");
     write("r/data/sample/1.in", "1");
@@ -179,6 +194,29 @@ class PackageLoaderTests {
     assertThatThrownBy(() -> PackageLoader.load(dir.resolve("r")))
         .hasMessageContaining("problem.yaml:3: unknown round id 'codng'")
         .hasMessageContaining("ml-coding");
+  }
+
+  @Test
+  void patternsAndTaskAreRead() throws IOException {
+    write(
+        "p/problem.yaml",
+        "name: P\nonsite:\n  patterns: [sliding-window, heap]\n"
+            + "  task: Rolling maxima of a metric stream.\n");
+    write("p/data/sample/1.in", "1");
+    write("p/data/sample/1.ans", "1");
+    var metadata = PackageLoader.load(dir.resolve("p")).metadata();
+    assertThat(metadata.patterns()).containsExactly("sliding-window", "heap");
+    assertThat(metadata.task()).isEqualTo("Rolling maxima of a metric stream.");
+  }
+
+  @Test
+  void unknownPatternListsTheKnownOnes() throws IOException {
+    write("u/problem.yaml", "name: U\nonsite:\n  patterns: [sliding-windows]\n");
+    write("u/data/sample/1.in", "1");
+    write("u/data/sample/1.ans", "1");
+    assertThatThrownBy(() -> PackageLoader.load(dir.resolve("u")))
+        .hasMessageContaining("problem.yaml:3: unknown pattern 'sliding-windows'")
+        .hasMessageContaining("monotonic-queue");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.List;
  * @param secondsTotal time spent on problem pages
  * @param secondsThisWeek the same over the last 7 days
  * @param queue the server's judging queue (admins only), or null
+ * @param patterns progress per algorithmic pattern, for the patterns the problems drill
  */
 public record Dashboard(
     int solved,
@@ -28,7 +29,8 @@ public record Dashboard(
     List<Day> days,
     long secondsTotal,
     long secondsThisWeek,
-    Queue queue) {
+    Queue queue,
+    List<PatternProgress> patterns) {
 
   /** Problems of one round type. */
   public record RoundProgress(String round, String label, int solved, int attempted, int total) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** Compute dashboards, and count time spent on problem pages. */
@@ -32,14 +33,20 @@ class DashboardService {
   private final ProblemLibrary library;
   private final PracticeTime time;
   private final Clock clock;
+  private final JdbcClient jdbc;
   private final Map<String, Instant> lastBeat = new java.util.concurrent.ConcurrentHashMap<>();
 
   DashboardService(
-      Submissions submissions, ProblemLibrary library, PracticeTime time, Clock clock) {
+      Submissions submissions,
+      ProblemLibrary library,
+      PracticeTime time,
+      Clock clock,
+      JdbcClient jdbc) {
     this.submissions = submissions;
     this.library = library;
     this.time = time;
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
   /**
@@ -136,7 +143,8 @@ class DashboardService {
         days,
         time.total(accountId),
         week,
-        queue);
+        queue,
+        PatternProgress.read(jdbc, accountId, problems, zone));
   }
 
   /** Days in a row with activity, ending today, or yesterday when today has none yet. */

@@ -2,6 +2,7 @@ package dev.onsite.server.problem;
 
 import dev.onsite.judge.lang.Language;
 import dev.onsite.judge.problem.Level;
+import dev.onsite.judge.problem.Metadata;
 import dev.onsite.judge.problem.ProblemKind;
 import dev.onsite.judge.problem.ProblemPackage;
 import dev.onsite.judge.problem.TestCase;
@@ -11,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -64,7 +67,9 @@ public class Catalogue {
     TreeSet<String> rounds = new TreeSet<>();
     TreeSet<String> companies = new TreeSet<>();
     TreeSet<String> tags = new TreeSet<>();
+    Set<String> patterns = new HashSet<>();
     for (ProblemPackage p : library.all()) {
+      patterns.addAll(p.metadata().patterns());
       rounds.add(p.metadata().round());
       companies.addAll(p.metadata().companies());
       tags.addAll(p.metadata().tags());
@@ -75,6 +80,7 @@ public class Catalogue {
     options.put("tag", List.copyOf(tags));
     options.put("difficulty", List.of("easy", "medium", "hard"));
     options.put("status", List.of("solved", "attempted", "new"));
+    options.put("pattern", Metadata.PATTERNS.stream().filter(patterns::contains).toList());
     return options;
   }
 

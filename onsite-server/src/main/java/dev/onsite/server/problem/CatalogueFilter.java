@@ -8,18 +8,20 @@ package dev.onsite.server.problem;
  * @param tag a tag
  * @param difficulty easy, medium or hard
  * @param status solved, attempted or new
+ * @param pattern an algorithmic pattern id ({@code sliding-window}, ...)
  */
 public record CatalogueFilter(
-    String round, String company, String tag, String difficulty, String status) {
+    String round, String company, String tag, String difficulty, String status, String pattern) {
 
-  public static final CatalogueFilter ALL = new CatalogueFilter(null, null, null, null, null);
+  public static final CatalogueFilter ALL = new CatalogueFilter(null, null, null, null, null, null);
 
   public boolean matches(ProblemSummary p) {
     return is(round, p.round())
         && (blank(company) || p.companies().contains(company))
         && (blank(tag) || p.tags().contains(tag))
         && is(difficulty, p.difficulty())
-        && is(status, p.status());
+        && is(status, p.status())
+        && (blank(pattern) || p.patterns().contains(pattern));
   }
 
   private static boolean is(String wanted, String actual) {

@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param levels the number of levels, 1 for a single-level problem
  * @param kind {@code api} or {@code stdio}
  * @param status the person's status: {@code solved}, {@code attempted} or {@code new}
+ * @param patterns the algorithmic patterns it drills, main one first (LeetCode-style problems)
+ * @param task the real data-processing task it stands for, or empty
  */
 public record ProblemSummary(
     String id,
@@ -26,10 +28,14 @@ public record ProblemSummary(
     List<String> languages,
     int minutes,
     String kind,
-    String status) {
+    String status,
+    List<String> patterns,
+    String task) {
 
   public ProblemSummary {
     tags = List.copyOf(tags);
+    patterns = patterns == null ? List.of() : List.copyOf(patterns);
+    task = task == null ? "" : task;
     companies = List.copyOf(companies);
     languages = List.copyOf(languages);
   }
@@ -46,7 +52,9 @@ public record ProblemSummary(
         languages(pkg).stream().map(Language::id).toList(),
         pkg.metadata().minutes(),
         pkg.kind() == ProblemKind.API ? "api" : "stdio",
-        status.id());
+        status.id(),
+        pkg.metadata().patterns(),
+        pkg.metadata().task());
   }
 
   /** The languages a package can be solved in: those it names, or every one the judge knows. */
