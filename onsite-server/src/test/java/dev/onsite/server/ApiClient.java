@@ -78,6 +78,17 @@ public final class ApiClient {
         .andReturn();
   }
 
+  /** PUT {@code body} as JSON to {@code url} with the CSRF token. */
+  public MvcResult put(String url, Object body) throws Exception {
+    return mvc.perform(
+            MockMvcRequestBuilders.put(url)
+                .with(SecurityMockMvcRequestPostProcessors.user(user))
+                .with(SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(JSON.writeValueAsString(body)))
+        .andReturn();
+  }
+
   /** Submit and return the new submission's id. */
   public long submit(String problem, String language, String source, String mode) throws Exception {
     MvcResult result =

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onsite.server.account.Accounts;
 import dev.onsite.server.account.RegistrationException;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -145,6 +146,191 @@ abstract class PersistenceContract {
   }
 
   @Test
+  void aDesignAttemptKeepsItsAnswerAndItsGrades() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    JsonNode started = json(ada.post("/api/design/feature-store/attempts", Map.of()));
+    long id = started.path("id").asLong();
+
+    int saved =
+        ada.put(
+                "/api/design/attempts/" + id + "/answer",
+                Map.of(
+                    "answer",
+                    Map.of(
+                        "clarify",
+                        "How fresh must features be?",
+                        "diagram",
+                        "flowchart LR\n a --> b")))
+            .getResponse()
+            .getStatus();
+    int tooEarly =
+        ada.put(
+                "/api/design/attempts/" + id + "/grades",
+                Map.of("checked", List.of("point-in-time")))
+            .getResponse()
+            .getStatus();
+    ada.post("/api/design/attempts/" + id + "/end", Map.of());
+    JsonNode graded =
+        json(
+            ada.put(
+                "/api/design/attempts/" + id + "/grades",
+                Map.of("checked", List.of("point-in-time", "monitors-skew"))));
+    JsonNode read = ada.json("/api/design/attempts/" + id);
+
+    assertThat(saved).isEqualTo(200);
+    assertThat(tooEarly).isEqualTo(409);
+    assertThat(graded.path("score").asInt()).isEqualTo(67);
+    assertThat(read.path("answer").path("clarify").asString())
+        .isEqualTo("How fresh must features be?");
+    assertThat(read.path("checked")).hasSize(2);
+    assertThat(read.path("ended").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aDesignAnswerOverTheLimitIsRefusedWithItsSizeAndTheSavedOneKept() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    long id = json(ada.post("/api/design/feature-store/attempts", Map.of())).path("id").asLong();
+    ada.put("/api/design/attempts/" + id + "/answer", Map.of("answer", Map.of("online", "kept")));
+
+    var refused =
+        ada.put(
+                "/api/design/attempts/" + id + "/answer",
+                Map.of("answer", Map.of("online", "x".repeat(1 << 20))))
+            .getResponse();
+
+    assertThat(refused.getStatus()).isEqualTo(413);
+    assertThat(json(refused.getContentAsString()).path("detail").asString())
+        .isEqualTo(
+            "Online path has 1048576 characters; one part holds at most 20000: shorten it to save"
+                + " (your text is still in the page)");
+    assertThat(ada.json("/api/design/attempts/" + id).path("answer").path("online").asString())
+        .isEqualTo("kept");
+  }
+
+  @Test
+  void attemptsAndStoriesArePrivateToTheirAccount() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    ApiClient bob = ApiClient.newAccount(mvc, accounts);
+    long attempt =
+        json(ada.post("/api/design/feature-store/attempts", Map.of())).path("id").asLong();
+    long story =
+        json(ada.post("/api/stories", story("Shipped the ranker", List.of("hardest-project"))))
+            .path("id")
+            .asLong();
+
+    assertThat(bob.get("/api/design/attempts/" + attempt).getResponse().getStatus()).isEqualTo(404);
+    assertThat(
+            bob.put("/api/design/attempts/" + attempt + "/answer", Map.of("answer", Map.of()))
+                .getResponse()
+                .getStatus())
+        .isEqualTo(404);
+    assertThat(bob.delete("/api/stories/" + story).getResponse().getStatus()).isEqualTo(404);
+    assertThat(bob.json("/api/stories")).isEmpty();
+    assertThat(ada.json("/api/stories")).hasSize(1);
+  }
+
+  @Test
+  void aStoryMappedToAQuestionCoversItAndAnEmptyStoryIsRefused() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+
+    var empty = ada.post("/api/stories", story("", List.of())).getResponse();
+    var blank =
+        ada.post(
+                "/api/stories",
+                Map.of(
+                    "title",
+                    "Nothing yet",
+                    "situation",
+                    "  ",
+                    "action",
+                    "",
+                    "questions",
+                    List.of()))
+            .getResponse();
+    ada.put("/api/drafts/story-new", Map.of("body", "{\"title\":\"Resolved the conflict\"}"));
+    Map<String, Object> resolved = story("Resolved the conflict", List.of("teammate-conflict"));
+    resolved.put("draftKey", "story-new");
+    resolved.put("values", List.of("acme:disagree-and-commit"));
+    int created = ada.post("/api/stories", resolved).getResponse().getStatus();
+    JsonNode coverage = ada.json("/api/stories/coverage");
+
+    assertThat(empty.getStatus()).isEqualTo(400);
+    assertThat(blank.getStatus()).isEqualTo(400);
+    assertThat(json(blank.getContentAsString()).path("detail").asString())
+        .startsWith("the story is empty");
+    assertThat(created).isEqualTo(201);
+    assertThat(ada.get("/api/drafts/story-new").getResponse().getStatus()).isEqualTo(204);
+    assertThat(coverage.path("covered").asInt()).isEqualTo(1);
+    assertThat(coverage.path("missing").asInt()).isEqualTo(2);
+    JsonNode conflict = coverage.path("signals").get(1);
+    assertThat(conflict.path("id").asString()).isEqualTo("conflict-resolution");
+    assertThat(conflict.path("state").asString()).isEqualTo("WEAK");
+    assertThat(conflict.path("questions").get(0).path("state").asString()).isEqualTo("COVERED");
+    assertThat(ada.json("/api/stories").get(0).path("values").get(0).asString())
+        .isEqualTo("acme:disagree-and-commit");
+  }
+
+  @Test
+  void aPracticeRatedPoorlyMakesItsQuestionWeak() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    ada.post("/api/stories", story("Shipped the ranker", List.of("hardest-project")));
+
+    int kept =
+        ada.post(
+                "/api/stories/practice",
+                Map.of(
+                    "questionId",
+                    "hardest-project",
+                    "rating",
+                    2,
+                    "seconds",
+                    95,
+                    "notes",
+                    "rambled"))
+            .getResponse()
+            .getStatus();
+    int badRating =
+        ada.post(
+                "/api/stories/practice",
+                Map.of("questionId", "hardest-project", "rating", 7, "seconds", 95, "notes", ""))
+            .getResponse()
+            .getStatus();
+    JsonNode question =
+        ada.json("/api/stories/coverage").path("signals").get(0).path("questions").get(0);
+
+    assertThat(kept).isEqualTo(201);
+    assertThat(badRating).isEqualTo(400);
+    assertThat(question.path("state").asString()).isEqualTo("WEAK");
+    assertThat(question.path("practised").asInt()).isEqualTo(1);
+    assertThat(question.path("lastRating").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void aDraftSurvivesAndIsReplaced() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+
+    ada.put("/api/drafts/deep-dive", Map.of("body", "{\"project\":\"first\"}"));
+    ada.put("/api/drafts/deep-dive", Map.of("body", "{\"project\":\"second\"}"));
+    int badKey = ada.put("/api/drafts/Bad Key!", Map.of("body", "{}")).getResponse().getStatus();
+
+    assertThat(ada.json("/api/drafts/deep-dive").path("body").asString())
+        .isEqualTo("{\"project\":\"second\"}");
+    assertThat(badKey).isEqualTo(400);
+  }
+
+  private static Map<String, Object> story(String title, List<String> questions) {
+    Map<String, Object> story = new java.util.HashMap<>();
+    story.put("title", title);
+    story.put("situation", "Two teams wanted different launch metrics.");
+    story.put("action", "I ran both offline and proposed a guardrail.");
+    story.put("impact", "Launched in two weeks.");
+    story.put("learning", "Agree on the metric first.");
+    story.put("weak", false);
+    story.put("questions", questions);
+    return story;
+  }
+
+  @Test
   void userNamesAreUnique() {
     String name = "unique" + System.nanoTime() % 100000;
     accounts.register(name, "a long password");
@@ -155,8 +341,10 @@ abstract class PersistenceContract {
 
   private static JsonNode json(org.springframework.test.web.servlet.MvcResult result)
       throws Exception {
-    return tools.jackson.databind.json.JsonMapper.builder()
-        .build()
-        .readTree(result.getResponse().getContentAsString());
+    return json(result.getResponse().getContentAsString());
+  }
+
+  private static JsonNode json(String text) {
+    return tools.jackson.databind.json.JsonMapper.builder().build().readTree(text);
   }
 }

@@ -14,9 +14,11 @@ import org.springframework.web.util.UriUtils;
 class CompanyController {
 
   private final CompanyPages pages;
+  private final SpokenLinks spoken;
 
-  CompanyController(CompanyPages pages) {
+  CompanyController(CompanyPages pages, SpokenLinks spoken) {
     this.pages = pages;
+    this.spoken = spoken;
   }
 
   @GetMapping("/companies")
@@ -30,6 +32,7 @@ class CompanyController {
     return switch (pages.find(id)) {
       case CompanyMatch.Found found when found.company().id().equals(id) -> {
         model.addAttribute("company", pages.page(found.company()));
+        model.addAttribute("spoken", spoken.of(found.company()));
         yield "company/company";
       }
       case CompanyMatch.Found found ->

@@ -96,7 +96,12 @@ public final class LlmClient {
       throw new LlmException("cannot reach the model at " + endpoint + " (connect timed out)", e);
     } catch (HttpTimeoutException e) {
       throw new LlmException(
-          "the model at " + endpoint + " did not answer within " + timeout.toSeconds() + " s", e);
+          "the model at "
+              + endpoint
+              + " did not answer within "
+              + seconds(timeout)
+              + " (onsite.llm.timeout)",
+          e);
     } catch (ConnectException e) {
       throw new LlmException(
           "cannot reach the model at "
@@ -134,6 +139,11 @@ public final class LlmClient {
               + " sent JSON that is not a chat completion (no choices[0].message.content)");
     }
     return content.asString();
+  }
+
+  private static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
   }
 
   private static String detail(String body) {
