@@ -128,6 +128,9 @@ class StoryController {
     }
     model.addAttribute("story", story);
     model.addAttribute("draftKey", story == null ? "story-new" : "story-" + story.id());
+    // Computed here: Thymeleaf refuses a fragment argument whose text reads like "new ..." (it
+    // takes it for object instantiation), so the title cannot be written in the template.
+    model.addAttribute("pageTitle", story == null ? "New story" : story.title());
     model.addAttribute("questionGroups", groups);
     model.addAttribute("valueGroups", values);
     model.addAttribute("maxPart", StoryInput.MAX_PART);
