@@ -74,6 +74,7 @@ class WorkerModeTests {
       long id =
           repository.insert(
               account, "sum", "python", Mode.SUBMIT, TestProblems.SUM_PYTHON, 1, Instant.now());
+      Instant announced = Instant.now();
       org.springframework.jdbc.core.simple.JdbcClient.create(
               new org.springframework.jdbc.datasource.SingleConnectionDataSource(
                   url, "postgres", "", true))
@@ -83,6 +84,11 @@ class WorkerModeTests {
 
       await().atMost(Duration.ofSeconds(30)).until(() -> repository.byId(id).orElseThrow().done());
       assertThat(repository.byId(id).orElseThrow().verdict()).isEqualTo("AC");
+      // The figure docs/performance.md quotes: how long the idle worker took to start judging.
+      long pickupMs =
+          Duration.between(announced, repository.byId(id).orElseThrow().startedAt()).toMillis();
+      System.out.println("worker started the submission " + pickupMs + " ms after the notify");
+      assertThat(pickupMs).as("far below the 10 minute poll: the notify woke it").isLessThan(5000);
     }
   }
 }
