@@ -145,6 +145,13 @@ final class CatalogueBench {
       }
       Map<String, Object> after = memory();
       Map<String, Object> pages = pages(client, packages);
+      Map<String, Object> settled = null;
+      if (samples > 3) {
+        // The pool ends a burst's extra zygotes once their command is unused for 30 s.
+        progress.accept("waiting 40 s for the runtimes a burst started to end");
+        Thread.sleep(40_000);
+        settled = memory();
+      }
 
       List<Double> all = rows.stream().flatMap(r -> r.totals().stream()).toList();
       Map<String, Object> out = new LinkedHashMap<>();
@@ -169,6 +176,9 @@ final class CatalogueBench {
       Map<String, Object> memory = new LinkedHashMap<>();
       memory.put("idle", idle);
       memory.put("after", after);
+      if (settled != null) {
+        memory.put("settled", settled);
+      }
       out.put("memory", memory);
       out.put("pages", pages);
       out.put("machine", dev.onsite.judge.bench.JudgeBenchmark.machine());
@@ -337,15 +347,54 @@ final class CatalogueBench {
     ProcessHandle.current().descendants().forEach(tree::add);
     long pssKb = 0;
     long rssKb = 0;
+    Map<String, long[]> byKind = new java.util.TreeMap<>();
     for (ProcessHandle p : tree) {
-      pssKb += field(Path.of("/proc", "" + p.pid(), "smaps_rollup"), "Pss:");
+      long pss = field(Path.of("/proc", "" + p.pid(), "smaps_rollup"), "Pss:");
+      pssKb += pss;
       rssKb += field(Path.of("/proc", "" + p.pid(), "status"), "VmRSS:");
+      long[] kind = byKind.computeIfAbsent(kind(p), k -> new long[2]);
+      kind[0]++;
+      kind[1] += pss;
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("processes", tree.size());
     out.put("pss_mb", round(pssKb / 1024.0));
     out.put("rss_mb", round(rssKb / 1024.0));
+    Map<String, Object> kinds = new LinkedHashMap<>();
+    byKind.forEach(
+        (k, v) -> kinds.put(k, Map.of("processes", v[0], "pss_mb", round(v[1] / 1024.0))));
+    out.put("by_kind", kinds);
     return out;
+  }
+
+  /** What a process of the tree is, from its command line, for the memory breakdown. */
+  static String kind(ProcessHandle p) {
+    if (p.pid() == ProcessHandle.current().pid()) {
+      return "server";
+    }
+    String cmd;
+    try {
+      cmd =
+          Files.readString(Path.of("/proc", "" + p.pid(), "cmdline"), StandardCharsets.UTF_8)
+              .replace('\0', ' ');
+    } catch (IOException | RuntimeException e) {
+      return "other";
+    }
+    if (cmd.startsWith("/usr/bin/bwrap") || cmd.contains("bwrap ")) {
+      return "sandbox (bwrap)";
+    }
+    if (cmd.contains("CompileServer") || cmd.contains("compile-server")) {
+      return "compile server";
+    }
+    if (cmd.contains("python")) {
+      Matcher preload = Pattern.compile("--preload (\\S+)").matcher(cmd);
+      String modules = preload.find() ? " + " + preload.group(1) : "";
+      return (cmd.contains("--zygote") ? "python zygote" : "python") + modules;
+    }
+    if (cmd.contains("java")) {
+      return "java runtime";
+    }
+    return "other";
   }
 
   private static long field(Path file, String name) {

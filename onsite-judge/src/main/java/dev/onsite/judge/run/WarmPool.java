@@ -117,6 +117,11 @@ public final class WarmPool implements HarnessRunner.ProcessSource, AutoCloseabl
     refill(command, idle.computeIfAbsent(command, c -> new LinkedBlockingDeque<>()));
   }
 
+  /** The zygotes behind the pool (for tests of their trimming). */
+  Zygotes zygotes() {
+    return zygotes;
+  }
+
   /** Wait until the runtimes being started now are ready, or {@code timeout} passes. */
   public void awaitReady(java.time.Duration timeout) throws InterruptedException {
     zygotes.awaitReady(timeout);

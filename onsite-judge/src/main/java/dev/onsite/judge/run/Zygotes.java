@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -45,6 +46,12 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Each zygote serves one submission at a time. A pool keeps up to {@code capacity} of them per
  * command; a zygote that dies, or whose child would not end, is replaced.
+ *
+ * <p>Idle zygotes cost memory (one that imported torch holds about 250 MB), so the pool gives back
+ * what a burst left: once a command has gone unused for {@code surgeIdle}, its idle zygotes beyond
+ * the number kept ahead of demand end; once it has gone unused for {@code rareIdle}, every idle
+ * zygote of a command that was never prepared (the preloaded ones: torch, scikit-learn, pandas)
+ * ends too, and the next submission that needs one starts it again.
  */
 final class Zygotes implements AutoCloseable {
 
@@ -65,6 +72,24 @@ final class Zygotes implements AutoCloseable {
           Thread.ofPlatform().name("onsite-zygote-starter").daemon(true).factory());
   private volatile boolean closed;
 
+  /** When each command last served a submission (System.nanoTime()). */
+  private final Map<SandboxCommand, Long> lastUsed = new ConcurrentHashMap<>();
+
+  /** Commands kept warm ahead of demand, by {@link #prepare}: never trimmed below perCommand. */
+  private final Set<SandboxCommand> prepared = ConcurrentHashMap.newKeySet();
+
+  private final long surgeIdleNanos;
+  private final long rareIdleNanos;
+  private final java.util.concurrent.ScheduledExecutorService trimmer =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+          Thread.ofPlatform().name("onsite-zygote-trim").daemon(true).factory());
+
+  /** How long a burst's extra zygotes stay idle before they end. */
+  static final java.time.Duration SURGE_IDLE = java.time.Duration.ofSeconds(30);
+
+  /** How long a preloading zygote nobody asked for stays. */
+  static final java.time.Duration RARE_IDLE = java.time.Duration.ofMinutes(5);
+
   /** Why the last zygote could not start (null after one did): reported to waiting submissions. */
   private volatile String lastFailure;
 
@@ -73,9 +98,55 @@ final class Zygotes implements AutoCloseable {
    * @param capacity how many to keep at most for each command, idle or busy
    */
   Zygotes(Sandbox sandbox, int perCommand, int capacity) {
+    this(sandbox, perCommand, capacity, SURGE_IDLE, RARE_IDLE);
+  }
+
+  /**
+   * @param surgeIdle unused this long, a command keeps only {@code perCommand} idle zygotes
+   * @param rareIdle unused this long, a command that was never prepared keeps none
+   */
+  Zygotes(
+      Sandbox sandbox,
+      int perCommand,
+      int capacity,
+      java.time.Duration surgeIdle,
+      java.time.Duration rareIdle) {
     this.sandbox = sandbox;
     this.perCommand = perCommand;
     this.capacity = Math.max(perCommand, capacity);
+    this.surgeIdleNanos = surgeIdle.toNanos();
+    this.rareIdleNanos = rareIdle.toNanos();
+    long every = Math.max(50, Math.min(10_000, surgeIdle.toMillis() / 3));
+    trimmer.scheduleWithFixedDelay(
+        () -> trim(System.nanoTime()), every, every, TimeUnit.MILLISECONDS);
+  }
+
+  /** End the idle zygotes that commands unused for a while no longer need (see the class doc). */
+  void trim(long now) {
+    for (SandboxCommand command : idle.keySet()) {
+      long unused = now - lastUsed.getOrDefault(command, now);
+      int keep;
+      if (unused >= rareIdleNanos && !prepared.contains(command)) {
+        keep = 0;
+      } else if (unused >= surgeIdleNanos) {
+        keep = perCommand;
+      } else {
+        continue;
+      }
+      BlockingDeque<Zygote> queue = queue(command);
+      while (live(command).get() > keep) {
+        Zygote zygote = queue.poll();
+        if (zygote == null) {
+          break; // the rest are busy: trimmed once they are idle and still unused
+        }
+        zygote.retire();
+      }
+    }
+  }
+
+  /** How many zygotes for {@code command} exist, idle or busy. */
+  int count(SandboxCommand command) {
+    return live(command).get();
   }
 
   /**
@@ -83,6 +154,7 @@ final class Zygotes implements AutoCloseable {
    * submission takes whichever is first ready: the new one, or one whose submission ended.
    */
   SandboxProcess start(SandboxCommand command, long addressSpaceBytes) throws IOException {
+    lastUsed.put(command, System.nanoTime());
     BlockingDeque<Zygote> queue = queue(command);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_LIMIT_SECONDS);
     while (true) {
@@ -137,6 +209,12 @@ final class Zygotes implements AutoCloseable {
 
   /** Start zygotes for {@code command} now, up to the number kept ahead of demand. */
   void prepare(SandboxCommand command) {
+    prepared.add(command);
+    lastUsed.putIfAbsent(command, System.nanoTime());
+    replenish(command);
+  }
+
+  private void replenish(SandboxCommand command) {
     refill(command, Math.max(0, perCommand - live(command).get()));
   }
 
@@ -234,6 +312,7 @@ final class Zygotes implements AutoCloseable {
   public void close() {
     closed = true;
     starter.shutdownNow();
+    trimmer.shutdownNow();
     idle.values()
         .forEach(
             queue -> {
@@ -318,6 +397,15 @@ final class Zygotes implements AutoCloseable {
     }
 
     synchronized void destroy() {
+      end(true);
+    }
+
+    /** End it without a replacement: the pool has more than it needs. */
+    synchronized void retire() {
+      end(false);
+    }
+
+    private void end(boolean replace) {
       if (destroyed) {
         return;
       }
@@ -330,10 +418,10 @@ final class Zygotes implements AutoCloseable {
       if (child != null) {
         child.ended(-1);
       }
-      if (!closed && started) {
+      if (replace && !closed && started) {
         // Replaced in the background; one that never started is not retried in a loop: the next
         // submission tries again, and is told why when it fails.
-        prepare(command);
+        replenish(command);
       }
     }
 
