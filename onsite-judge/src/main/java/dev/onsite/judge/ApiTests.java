@@ -1,11 +1,11 @@
 package dev.onsite.judge;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.onsite.judge.problem.PackageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.json.JsonReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -144,10 +144,21 @@ final class ApiTests {
     return total;
   }
 
-  private final Map<Path, Parsed> cache = new ConcurrentHashMap<>();
+  /**
+   * How many bytes of test files stay parsed between submissions. A parsed tree takes five to ten
+   * times its file in memory; unbounded, the shipped catalogue's trees grew the server's heap by
+   * 170 MB as submissions visited package after package (`./onsite bench --catalogue`, soak).
+   */
+  static final long CACHED_TEST_BYTES = 4L << 20;
+
+  private final Cache<Path, Parsed> cache =
+      Caffeine.newBuilder()
+          .maximumWeight(CACHED_TEST_BYTES)
+          .weigher((Path file, Parsed parsed) -> (int) Math.min(Integer.MAX_VALUE, parsed.bytes()))
+          .build();
 
   /** A test file: the full test and the copy for the harness. */
-  record Parsed(JsonNode test, ObjectNode forHarness, long modified) {}
+  record Parsed(JsonNode test, ObjectNode forHarness, long modified, long bytes) {}
 
   Parsed read(Path file) {
     long modified;
@@ -156,16 +167,24 @@ final class ApiTests {
     } catch (IOException e) {
       throw new PackageException(file, "cannot read: " + e.getMessage());
     }
-    Parsed cached = cache.get(file);
+    Parsed cached = cache.getIfPresent(file);
     if (cached != null && cached.modified == modified) {
       return cached;
     }
-    Parsed parsed = parse(file, modified);
+    Parsed parsed = parse(file, modified, size(file));
     cache.put(file, parsed);
     return parsed;
   }
 
-  private static Parsed parse(Path file, long modified) {
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new PackageException(file, "cannot read: " + e.getMessage());
+    }
+  }
+
+  private static Parsed parse(Path file, long modified, long bytes) {
     JsonNode test;
     try {
       test = JSON.readTree(Files.readString(file));
@@ -320,6 +339,6 @@ final class ApiTests {
     }
     ObjectNode forHarness = JSON.createObjectNode();
     forHarness.set("calls", calls);
-    return new Parsed(test, forHarness, modified);
+    return new Parsed(test, forHarness, modified, bytes);
   }
 }

@@ -45,6 +45,17 @@ class ApiTestsTests {
   }
 
   @Test
+  void aTestFileIsParsedOnceWhileUnchangedAndAgainOnceItChanges() throws IOException {
+    Path test = file("{\"calls\": [{\"call\": \"f\", \"args\": [1], \"expect\": 1}]}");
+    ApiTests.Parsed first = tests.read(test);
+    assertThat(tests.read(test)).isSameAs(first);
+    Files.writeString(test, "{\"calls\": [{\"call\": \"f\", \"args\": [2], \"expect\": 2}]}");
+    Files.setLastModifiedTime(
+        test, java.nio.file.attribute.FileTime.fromMillis(first.modified() + 2000));
+    assertThat(tests.read(test).test().get("calls").get(0).get("expect").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void nonFiniteNumbersAreAccepted() throws IOException {
     Path test =
         file("{\"calls\": [{\"call\": \"f\", \"args\": [NaN, -Infinity], \"expect\": Infinity}]}");
