@@ -94,6 +94,9 @@ final class CatalogueBench {
       int port = ((WebServerApplicationContext) server).getWebServer().getPort();
       Client client = new Client("http://127.0.0.1:" + port);
 
+      // Memory every SOAK_EVERY submissions over the whole run: growth shows as a slope.
+      List<Map<String, Object>> soak = new ArrayList<>();
+      int submitted = 0;
       List<SolutionRef> solutions = new ArrayList<>();
       for (ProblemPackage pkg : packages) {
         for (SubmissionFile file : pkg.submissions()) {
@@ -120,6 +123,9 @@ final class CatalogueBench {
         int testCount = 0;
         for (int i = 0; i < samples; i++) {
           Judged judged = client.judge(s);
+          if (++submitted % SOAK_EVERY == 0) {
+            soak.add(soakSample(submitted));
+          }
           totals.add(judged.totalMs());
           queue += judged.queueMs() / samples;
           judging += judged.judgingMs() / samples;
@@ -176,6 +182,8 @@ final class CatalogueBench {
       Map<String, Object> memory = new LinkedHashMap<>();
       memory.put("idle", idle);
       memory.put("after", after);
+      memory.put("soak", soak);
+      memory.put("soak_growth_mb", soakGrowth(soak));
       if (settled != null) {
         memory.put("settled", settled);
       }
@@ -365,6 +373,39 @@ final class CatalogueBench {
         (k, v) -> kinds.put(k, Map.of("processes", v[0], "pss_mb", round(v[1] / 1024.0))));
     out.put("by_kind", kinds);
     return out;
+  }
+
+  /** Submissions between two memory samples of the soak. */
+  private static final int SOAK_EVERY = 100;
+
+  private static Map<String, Object> soakSample(int submitted) {
+    Map<String, Object> memory = memory();
+    Map<String, Object> sample = new LinkedHashMap<>();
+    sample.put("submissions", submitted);
+    sample.put("pss_mb", memory.get("pss_mb"));
+    sample.put("processes", memory.get("processes"));
+    sample.put("heap_used_mb", round(heapUsedBytes() / 1048576.0));
+    return sample;
+  }
+
+  /** The server's heap in use (after a collection, so that garbage does not count as growth). */
+  private static long heapUsedBytes() {
+    System.gc();
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
+  }
+
+  /**
+   * The heap in use at the last sample less at the third (the first two include warming up and the
+   * first runtimes of each kind): what grew over the rest of the run; null with fewer samples.
+   */
+  private static Object soakGrowth(List<Map<String, Object>> soak) {
+    if (soak.size() < 4) {
+      return null;
+    }
+    return round(
+        ((Number) soak.getLast().get("heap_used_mb")).doubleValue()
+            - ((Number) soak.get(2).get("heap_used_mb")).doubleValue());
   }
 
   /** What a process of the tree is, from its command line, for the memory breakdown. */
