@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
       JudgeCommand.class,
       CheckCommand.class,
       ProblemsCommand.class,
+      ReviewCommand.class,
+      ReviewsCommand.class,
       NewCommand.class,
       BenchCommand.class,
       ServeCommand.class,

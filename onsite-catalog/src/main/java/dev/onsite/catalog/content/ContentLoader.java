@@ -128,7 +128,7 @@ public final class ContentLoader {
    * Run a reader, turning an unexpected failure into a problem of this file so that one file can
    * never stop the others from loading.
    */
-  private static <T> T read(Path file, Problems found, java.util.function.Supplier<T> reader) {
+  static <T> T read(Path file, Problems found, java.util.function.Supplier<T> reader) {
     try {
       return reader.get();
     } catch (RuntimeException e) {
@@ -158,7 +158,7 @@ public final class ContentLoader {
     }
   }
 
-  private static YamlNode parse(Path file, Problems problems) {
+  static YamlNode parse(Path file, Problems problems) {
     String text;
     try {
       text = Files.readString(file);
@@ -181,7 +181,7 @@ public final class ContentLoader {
     }
   }
 
-  private static String stem(Path file) {
+  static String stem(Path file) {
     String name = file.getFileName().toString();
     return name.substring(0, name.lastIndexOf('.'));
   }

@@ -21,7 +21,15 @@ public enum HitType {
   /** A practice problem. */
   PRACTICE("practice"),
   /** A spaced-repetition card of a deck. */
-  CARD("card");
+  CARD("card"),
+  /** A design interview prompt. */
+  DESIGN("design"),
+  /** A behavioral question from the question bank. */
+  BEHAVIORAL("behavioral"),
+  /** One of a company's stated values. */
+  VALUE("value"),
+  /** A follow-up question of the project deep dive. */
+  FOLLOW_UP("follow-up");
 
   private final String id;
 

@@ -2,6 +2,7 @@ package dev.onsite.catalog.search;
 
 import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.company.CompanyDirectory;
+import dev.onsite.catalog.content.SpokenContent;
 import dev.onsite.catalog.insight.Insight;
 import dev.onsite.catalog.practice.PracticeItem;
 import java.io.IOException;
@@ -113,18 +114,20 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static SearchIndex build(
       CompanyDirectory companies, List<Insight> insights, List<PracticeItem> items) {
-    return build(companies, insights, items, List.of());
+    return build(companies, insights, items, List.of(), SpokenContent.EMPTY);
   }
 
-  /** Index everything, card decks included. */
+  /** Index everything: card decks and the spoken rounds' prompts, questions, values, follow-ups. */
   public static SearchIndex build(
       CompanyDirectory companies,
       List<Insight> insights,
       List<PracticeItem> items,
-      List<Deck> decks) {
+      List<Deck> decks,
+      SpokenContent spoken) {
     Analyzer analyzer = new EnglishAnalyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    List<Doc> docs = Documents.of(companies, insights, items, decks);
+    List<Doc> docs = new ArrayList<>(Documents.of(companies, insights, items, decks));
+    docs.addAll(SpokenDocuments.of(companies, spoken));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Doc doc : docs) {
         writer.addDocument(lucene(doc));
