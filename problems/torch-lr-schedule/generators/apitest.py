@@ -2,14 +2,15 @@
 from the reference solution, with tensors encoded the way the judge reads them.
 
 Every argument is encoded first and decoded again before the reference sees it, so the reference
-computes on exactly the values the candidate will get (float32 written with 9 significant digits
-round-trips exactly).
+computes on exactly the values the candidate will get (float32 values are written in the shortest form
+that reads back as the same float32).
 """
 import importlib.util
 import json
 import pathlib
 import shutil
 
+import numpy as np
 import torch
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -28,7 +29,7 @@ def _round(values, dtype):
     if isinstance(values, list):
         return [_round(v, dtype) for v in values]
     if isinstance(values, float):
-        return float(f"{values:.9g}") if dtype == torch.float32 else values
+        return float(str(np.float32(values))) if dtype == torch.float32 else values
     return values
 
 
