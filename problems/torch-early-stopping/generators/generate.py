@@ -8,7 +8,6 @@ import random
 from apitest import Calls, load_module, write_group
 
 ref = load_module("submissions/accepted/early_stopping.py")
-NAN = float("nan")
 
 
 def steps(c: Calls, args, metrics):
@@ -54,21 +53,18 @@ def main() -> None:
     c.call("train_until_stopped", [5.0, 4.0, 3.0], 2, 0.0, "min", module_level=True)
     steps(c, [2, 0.0, "min"], [5.0, 4.0, 3.0, 2.0, 1.0])
     secret.append(("07-never-stops", "a metric that always improves never stops; the best is the last epoch", c.calls))
+    # No NaN metrics in the tests for now: the judge hands NaN arguments to Python as the string
+    # "NaN" (reported to the lead), which would punish a correct solution.
     c = Calls(ref)
-    c.call("train_until_stopped", [1.0, NAN, NAN, 0.5], 2, 0.0, "min", module_level=True)
-    steps(c, [2, 0.0, "min"], [1.0, NAN, 0.9, NAN, NAN])
-    secret.append(("08-nan-metric", "a NaN metric is never an improvement", c.calls))
-    c = Calls(ref)
-    c.raises("train_until_stopped", [NAN, NAN], 1, 0.0, "min", error="RuntimeError")
     c.raises("train_until_stopped", [1.0], 0, 0.0, "min")
     c.raises("train_until_stopped", [1.0], 2, -0.1, "min")
     c.raises("train_until_stopped", [1.0], 2, 0.0, "mean")
-    secret.append(("09-bad-arguments", "invalid settings raise ValueError; restoring with no saved state raises RuntimeError", c.calls))
+    secret.append(("08-bad-arguments", "invalid settings raise ValueError", c.calls))
     c = Calls(ref)
     metrics = [round(1.0 / (1 + 0.3 * i) + rnd.uniform(-0.05, 0.05), 4) for i in range(30)]
     c.call("train_until_stopped", metrics, 5, 0.005, "min", module_level=True)
     steps(c, [5, 0.005, "min"], metrics)
-    secret.append(("10-noisy-curve", "a noisy validation curve over 30 epochs", c.calls))
+    secret.append(("09-noisy-curve", "a noisy validation curve over 30 epochs", c.calls))
     write_group("secret", secret)
 
 
