@@ -114,8 +114,11 @@ class Calls:
     def call(self, name: str, *args, check_value: bool = True, module_level: bool = False, **extra):
         """Call `name` on the reference and record its result as the expected value. Returns the
         1-based index of the call (for same_as) as `.index` via `last`."""
+        if module_level and self.instance is not None:
+            raise AssertionError(f"{name}: the harness calls methods of the last instance once one is"
+                                 " constructed; put module-level calls before the first `new`")
         encoded, decoded = self._args(args)
-        owner = self.module if (module_level or self.instance is None) else self.instance
+        owner = self.module if self.instance is None else self.instance
         result = getattr(owner, name)(*decoded)
         entry = {"call": name, "args": encoded}
         picked = result[extra["pick"]] if "pick" in extra else result
