@@ -13,12 +13,12 @@ import java.util.List;
 record Coverage(List<SignalRow> signals, int covered, int weak, int missing) {
 
   /** covered, weak or missing, as the page's CSS classes say. */
-  enum State {
+  public enum State {
     COVERED,
     WEAK,
     MISSING;
 
-    String id() {
+    public String id() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
   }

@@ -122,8 +122,16 @@ class StoryApi {
     if (body == null) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "send the practice as JSON");
     }
+    if (body.rating() == null) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "rate the answer: \"rating\" 1 (poor) to 4 (strong)");
+    }
     stories.practise(
-        me.accountId(), body.questionId(), body.rating(), body.seconds(), body.notes());
+        me.accountId(),
+        body.questionId(),
+        body.rating(),
+        body.seconds() == null ? 0 : body.seconds(),
+        body.notes());
     return ResponseEntity.status(HttpStatus.CREATED).build();
   }
 
