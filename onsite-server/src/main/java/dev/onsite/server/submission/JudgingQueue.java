@@ -72,7 +72,10 @@ class JudgingQueue implements SmartLifecycle {
     this.meters = meters;
     // Without a sandbox fit for others' code, take nothing from the queue: a hardened server
     // sharing the database judges it.
-    this.workers = policy.judgesSubmissions() ? properties.judge().workerThreads() : 0;
+    this.workers =
+        policy.judgesSubmissions() && properties.judge().local()
+            ? properties.judge().workerThreads()
+            : 0;
     this.grace = properties.judge().shutdownGrace();
     this.pollInterval = properties.judge().pollInterval();
     this.lease = properties.judge().lease();

@@ -67,6 +67,8 @@ public record OnsiteProperties(
    *     third of it); after that, another worker may judge it
    * @param sandbox {@code auto} (bubblewrap where it works), {@code bubblewrap} or {@code process}
    * @param allowUnsandboxed judge other users' code even without the hardened sandbox
+   * @param local judge on this server; false stores and queues submissions only, for {@code
+   *     ./onsite worker} processes that share its PostgreSQL database
    */
   public record Judging(
       @DefaultValue("0") int workers,
@@ -76,7 +78,8 @@ public record OnsiteProperties(
       @DefaultValue("2s") Duration pollInterval,
       @DefaultValue("30s") Duration lease,
       @DefaultValue("auto") String sandbox,
-      @DefaultValue("false") boolean allowUnsandboxed) {
+      @DefaultValue("false") boolean allowUnsandboxed,
+      @DefaultValue("true") boolean local) {
 
     public Judging {
       if (workers < 0) {

@@ -29,7 +29,8 @@ class AccountsTests {
             Duration.ofSeconds(1),
             Duration.ofSeconds(30),
             "auto",
-            false),
+            false,
+            true),
         new OnsiteProperties.Exam(90));
   }
 

@@ -236,7 +236,7 @@ class JudgingQueueTests {
             Path.of("content"),
             new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true, 20),
             new OnsiteProperties.Judging(
-                1, 0, 5, grace, Duration.ofMillis(50), lease, "auto", false),
+                1, 0, 5, grace, Duration.ofMillis(50), lease, "auto", false, true),
             new OnsiteProperties.Exam(90));
     JudgingQueue queue =
         new JudgingQueue(
