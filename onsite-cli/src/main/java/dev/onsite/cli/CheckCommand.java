@@ -78,6 +78,8 @@ final class CheckCommand implements Callable<Integer> {
       Collections.synchronizedList(new ArrayList<>());
   private final List<ReviewPackage> checkedReviews =
       Collections.synchronizedList(new ArrayList<>());
+  private final List<WorkspacePackage> checkedWorkspaces =
+      Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger passed = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
 
@@ -181,6 +183,17 @@ final class CheckCommand implements Callable<Integer> {
         return;
       }
     }
+    // And workspace packages.
+    Path workspaces = WorkspaceCommand.workspacesDir();
+    if (Files.isDirectory(workspaces)) {
+      try (var dirs = Files.list(workspaces)) {
+        dirs.filter(WorkspaceLoader::isWorkspacePackage)
+            .forEach(d -> problemIds.add(d.getFileName().toString()));
+      } catch (IOException e) {
+        row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
+        return;
+      }
+    }
     List<ContentProblem> schemaProblems =
         catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
     for (var problem : schemaProblems) {
@@ -239,6 +252,25 @@ final class CheckCommand implements Callable<Integer> {
               "unknown",
               false,
               "review.yaml names company '"
+                  + company
+                  + "' but content/companies/"
+                  + company
+                  + ".yaml does not exist");
+        }
+      }
+    }
+    for (WorkspacePackage workspace : checkedWorkspaces) {
+      for (String company : workspace.companies()) {
+        companyLinks++;
+        if (catalog.directory().byId(company).isEmpty()) {
+          row(
+              out,
+              workspace.id(),
+              "company " + company,
+              "known",
+              "unknown",
+              false,
+              "workspace.yaml names company '"
                   + company
                   + "' but content/companies/"
                   + company
@@ -385,6 +417,7 @@ final class CheckCommand implements Callable<Integer> {
       row(out, name, "workspace package", "valid", "invalid", false, e.getMessage());
       return;
     }
+    checkedWorkspaces.add(pkg);
     row(
         out,
         name,
