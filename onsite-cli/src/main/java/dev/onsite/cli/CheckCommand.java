@@ -20,6 +20,12 @@ import dev.onsite.judge.review.ReviewResult;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.TestResult;
 import dev.onsite.judge.verdict.Verdict;
+import dev.onsite.judge.workspace.WorkspaceException;
+import dev.onsite.judge.workspace.WorkspaceJudge;
+import dev.onsite.judge.workspace.WorkspaceLoader;
+import dev.onsite.judge.workspace.WorkspacePackage;
+import dev.onsite.judge.workspace.WorkspaceResult;
+import dev.onsite.judge.workspace.WorkspaceTest;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -72,6 +78,8 @@ final class CheckCommand implements Callable<Integer> {
       Collections.synchronizedList(new ArrayList<>());
   private final List<ReviewPackage> checkedReviews =
       Collections.synchronizedList(new ArrayList<>());
+  private final List<WorkspacePackage> checkedWorkspaces =
+      Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger passed = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
 
@@ -88,7 +96,9 @@ final class CheckCommand implements Callable<Integer> {
     // problems/* also matches README and guide files: those are skipped above.
     // Review packages run no code: no judge when there is nothing else to check.
     Judge judge =
-        dirs.stream().allMatch(ReviewLoader::isReviewPackage)
+        dirs.stream()
+                .allMatch(
+                    d -> ReviewLoader.isReviewPackage(d) || WorkspaceLoader.isWorkspacePackage(d))
             ? null
             : Workspace.judge(spec.commandLine().getErr(), 1);
     if (jobs == 1 || dirs.size() < 2) {
@@ -173,6 +183,17 @@ final class CheckCommand implements Callable<Integer> {
         return;
       }
     }
+    // And workspace packages.
+    Path workspaces = WorkspaceCommand.workspacesDir();
+    if (Files.isDirectory(workspaces)) {
+      try (var dirs = Files.list(workspaces)) {
+        dirs.filter(WorkspaceLoader::isWorkspacePackage)
+            .forEach(d -> problemIds.add(d.getFileName().toString()));
+      } catch (IOException e) {
+        row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
+        return;
+      }
+    }
     List<ContentProblem> schemaProblems =
         catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
     for (var problem : schemaProblems) {
@@ -238,6 +259,25 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
+    for (WorkspacePackage workspace : checkedWorkspaces) {
+      for (String company : workspace.companies()) {
+        companyLinks++;
+        if (catalog.directory().byId(company).isEmpty()) {
+          row(
+              out,
+              workspace.id(),
+              "company " + company,
+              "known",
+              "unknown",
+              false,
+              "workspace.yaml names company '"
+                  + company
+                  + "' but content/companies/"
+                  + company
+                  + ".yaml does not exist");
+        }
+      }
+    }
     if (unresolved.isEmpty() && schemaProblems.isEmpty()) {
       row(
           out,
@@ -268,15 +308,24 @@ final class CheckCommand implements Callable<Integer> {
     return "content";
   }
 
-  /** A directory of review packages (such as reviews/) stands for the packages in it. */
+  /**
+   * A directory of review or workspace packages (such as reviews/, workspaces/) stands for the
+   * packages in it.
+   */
   private static List<Path> expand(List<Path> dirs) {
     List<Path> out = new ArrayList<>();
     for (Path dir : dirs) {
       if (Files.isDirectory(dir)
           && !Files.isRegularFile(dir.resolve("problem.yaml"))
-          && !ReviewLoader.isReviewPackage(dir)) {
+          && !ReviewLoader.isReviewPackage(dir)
+          && !WorkspaceLoader.isWorkspacePackage(dir)) {
         try (var children = Files.list(dir)) {
-          List<Path> reviews = children.filter(ReviewLoader::isReviewPackage).sorted().toList();
+          List<Path> reviews =
+              children
+                  .filter(
+                      d -> ReviewLoader.isReviewPackage(d) || WorkspaceLoader.isWorkspacePackage(d))
+                  .sorted()
+                  .toList();
           if (!reviews.isEmpty()) {
             out.addAll(reviews);
             continue;
@@ -345,6 +394,120 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  private WorkspaceJudge workspaceJudge;
+
+  private synchronized WorkspaceJudge workspaceJudge() {
+    if (workspaceJudge == null) {
+      workspaceJudge = WorkspaceCommand.judge(spec.commandLine().getErr());
+    }
+    return workspaceJudge;
+  }
+
+  /**
+   * Check a workspace package: it loads; the starter fails the hidden tests (debugging) or passes
+   * them and misses a target (refactoring, ai-assisted); every accepted submission is accepted and
+   * every wrong one is caught.
+   */
+  private void checkWorkspace(Path dir, PrintWriter out) {
+    String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+    WorkspacePackage pkg;
+    try {
+      pkg = WorkspaceLoader.load(dir);
+    } catch (PackageException e) {
+      row(out, name, "workspace package", "valid", "invalid", false, e.getMessage());
+      return;
+    }
+    checkedWorkspaces.add(pkg);
+    row(
+        out,
+        name,
+        "workspace package",
+        "valid",
+        "valid",
+        true,
+        pkg.round().id()
+            + ", "
+            + pkg.tree().size()
+            + " files, "
+            + pkg.visibleTests().size()
+            + " visible and "
+            + pkg.hidden().keySet().stream().filter(WorkspacePackage::isTestFile).count()
+            + " hidden test files");
+    WorkspaceJudge judge = workspaceJudge();
+    WorkspaceResult starter;
+    try {
+      starter = judge.judgeStarter(pkg);
+    } catch (WorkspaceException e) {
+      row(out, name, "starter", "judged", "invalid", false, e.getMessage());
+      return;
+    }
+    if (pkg.round().starterPasses()) {
+      boolean ok = starter.testsGreen() && !starter.verdict().accepted();
+      row(
+          out,
+          name,
+          "starter",
+          "green+miss",
+          starter.testsGreen() ? (ok ? "green+miss" : "AC") : starter.verdict().name(),
+          ok,
+          ok
+              ? starter.summary()
+              : starter.testsGreen()
+                  ? "the starter already meets every target: tighten them ("
+                      + starter.summary()
+                      + ")"
+                  : "the starter must pass its tests: " + failingNames(starter));
+    } else {
+      boolean hiddenFails = starter.failing().stream().anyMatch(WorkspaceTest::hidden);
+      row(
+          out,
+          name,
+          "starter",
+          "fails",
+          hiddenFails ? "fails" : starter.verdict().name(),
+          hiddenFails,
+          hiddenFails
+              ? starter.summary() + "; failing: " + failingNames(starter)
+              : "the starter must fail a hidden test (plant the bugs): " + starter.summary());
+    }
+    if (pkg.accepted().isEmpty()) {
+      row(out, name, "accepted/*", "present", "missing", false, "ship a reference fix");
+    }
+    if (pkg.wrong().isEmpty()) {
+      row(out, name, "wrong/*", "present", "missing", false, "ship a wrong fix that is caught");
+    }
+    for (Path sub : pkg.accepted()) {
+      workspaceRow(out, pkg, judge, sub, true);
+    }
+    for (Path sub : pkg.wrong()) {
+      workspaceRow(out, pkg, judge, sub, false);
+    }
+  }
+
+  private static String failingNames(WorkspaceResult r) {
+    List<String> names = r.failing().stream().map(WorkspaceTest::id).limit(4).toList();
+    return names.isEmpty() ? "none" : String.join(", ", names);
+  }
+
+  private void workspaceRow(
+      PrintWriter out, WorkspacePackage pkg, WorkspaceJudge judge, Path sub, boolean accepted) {
+    String label = pkg.root().relativize(sub).toString().replace("submissions/", "");
+    String expected = accepted ? "AC" : "caught";
+    WorkspaceResult result;
+    try {
+      result = judge.judgeSubmission(pkg, sub);
+    } catch (WorkspaceException e) {
+      row(out, pkg.id(), label, expected, "invalid", false, e.getMessage());
+      return;
+    }
+    boolean ok = accepted == result.verdict().accepted();
+    String detail = result.summary();
+    if (!result.failing().isEmpty()) {
+      detail += "; failing: " + failingNames(result);
+    }
+    row(out, pkg.id(), label, expected, result.verdict().name(), ok, detail);
+  }
+
   private void reviewRow(PrintWriter out, ReviewPackage pkg, Path file, boolean full) {
     String label = pkg.root().relativize(file).toString().replace("submissions/", "");
     String expected = full ? "100" : "<" + pkg.passMark();
@@ -407,6 +570,10 @@ final class CheckCommand implements Callable<Integer> {
   private void checkPackage(Judge judge, Path dir, PrintWriter out) {
     if (ReviewLoader.isReviewPackage(dir)) {
       checkReview(dir, out);
+      return;
+    }
+    if (WorkspaceLoader.isWorkspacePackage(dir)) {
+      checkWorkspace(dir, out);
       return;
     }
     String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();

@@ -17,20 +17,25 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "new",
     description =
-        "Scaffold a problem package (new stdio|api NAME) or a code review package (new review NAME).")
+        "Scaffold a problem package (new stdio|api NAME), a code review package (new review NAME)"
+            + " or a workspace package (new workspace NAME).")
 final class NewCommand implements Callable<Integer> {
 
   enum Kind {
     stdio,
     api,
-    review
+    review,
+    workspace
   }
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "stdio|api|review", description = "The kind of package.")
+  @Parameters(
+      index = "0",
+      paramLabel = "stdio|api|review|workspace",
+      description = "The kind of package.")
   Kind kind;
 
   @Parameters(
@@ -42,7 +47,7 @@ final class NewCommand implements Callable<Integer> {
   @Option(
       names = "--dir",
       paramLabel = "DIR",
-      description = "Where to create it (default: problems).")
+      description = "Where to create it (default: problems, reviews or workspaces by kind).")
   Path dir;
 
   @Override
@@ -54,7 +59,13 @@ final class NewCommand implements Callable<Integer> {
               + "' is not a valid problem id: use lowercase words joined by '-', such as rate-limiter");
     }
     Path root =
-        (dir != null ? dir : kind == Kind.review ? Path.of("reviews") : Workspace.problemsDir())
+        (dir != null
+                ? dir
+                : switch (kind) {
+                  case review -> Path.of("reviews");
+                  case workspace -> WorkspaceCommand.workspacesDir();
+                  default -> Workspace.problemsDir();
+                })
             .resolve(name);
     if (Files.exists(root)) {
       throw new UserException(root + " already exists; choose another name or remove it");
@@ -64,6 +75,7 @@ final class NewCommand implements Callable<Integer> {
           case api -> api();
           case stdio -> stdio();
           case review -> ReviewScaffold.files(name);
+          case workspace -> WorkspaceScaffold.files(name);
         };
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = root.resolve(file.getKey());
@@ -74,7 +86,11 @@ final class NewCommand implements Callable<Integer> {
     out.println("created " + root + " (" + files.size() + " files)");
     out.println(
         "next: edit the "
-            + (kind == Kind.review ? "code, defects and reviews" : "statement and tests")
+            + switch (kind) {
+              case review -> "code, defects and reviews";
+              case workspace -> "tree, hidden tests and submissions";
+              default -> "statement and tests";
+            }
             + ", then run ./onsite check "
             + root);
     return 0;

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
       ProblemsCommand.class,
       ReviewCommand.class,
       ReviewsCommand.class,
+      WorkspaceCommand.class,
       NewCommand.class,
       BenchCommand.class,
       ServeCommand.class,

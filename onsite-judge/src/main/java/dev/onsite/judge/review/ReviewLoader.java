@@ -520,7 +520,7 @@ public final class ReviewLoader {
     return new Comment(index, file, range[0], range[1], category, text.strip());
   }
 
-  private static String readText(Path file) {
+  public static String readText(Path file) {
     try {
       byte[] bytes = Files.readAllBytes(file);
       return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -531,7 +531,7 @@ public final class ReviewLoader {
     }
   }
 
-  private static String requiredText(Doc doc, JsonNode top, String key) {
+  public static String requiredText(Doc doc, JsonNode top, String key) {
     JsonNode value = top.get(key);
     if (value == null || value.isNull()) {
       throw new PackageException(doc.file(), "missing key '" + key + "'");
@@ -542,7 +542,7 @@ public final class ReviewLoader {
     return value.asString().strip();
   }
 
-  private static int requiredInt(Doc doc, JsonNode top, String key, int min, int max) {
+  public static int requiredInt(Doc doc, JsonNode top, String key, int min, int max) {
     JsonNode value = top.get(key);
     if (value == null || value.isNull()) {
       throw new PackageException(doc.file(), "missing key '" + key + "'");
@@ -554,7 +554,7 @@ public final class ReviewLoader {
     return value.asInt();
   }
 
-  private static List<String> stringList(Doc doc, JsonNode top, String key) {
+  public static List<String> stringList(Doc doc, JsonNode top, String key) {
     JsonNode value = top.get(key);
     if (value == null || value.isNull()) {
       return List.of();
@@ -572,20 +572,23 @@ public final class ReviewLoader {
     return out;
   }
 
-  private static List<String> names(JsonNode node) {
+  public static List<String> names(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.propertyNames().forEach(names::add);
     return names;
   }
 
-  private static String sorted(Set<String> keys) {
+  public static String sorted(Set<String> keys) {
     return String.join(", ", keys.stream().sorted().toList());
   }
 
-  /** A YAML file's text and tree, to name the line of a key in errors. */
-  record Doc(Path file, String text, JsonNode node) {
+  /**
+   * A YAML file's text and tree, to name the line of a key in errors (the workspace loader reads
+   * its workspace.yaml with it too).
+   */
+  public record Doc(Path file, String text, JsonNode node) {
 
-    static Doc read(Path file) {
+    public static Doc read(Path file) {
       String text = readText(file);
       try {
         JsonNode node = YAML.readTree(text);
@@ -605,7 +608,7 @@ public final class ReviewLoader {
       }
     }
 
-    PackageException error(String key, String problem) {
+    public PackageException error(String key, String problem) {
       var m =
           Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*:", Pattern.MULTILINE).matcher(text);
       int line =

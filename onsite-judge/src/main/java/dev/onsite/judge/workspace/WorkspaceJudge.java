@@ -1,0 +1,441 @@
+package dev.onsite.judge.workspace;
+
+import dev.onsite.judge.sandbox.ResourceLimits;
+import dev.onsite.judge.sandbox.Sandbox;
+import dev.onsite.judge.sandbox.SandboxCommand;
+import dev.onsite.judge.sandbox.SandboxProcess;
+import dev.onsite.judge.verdict.Verdict;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Judge a workspace submission: stage the starter tree, the candidate's changes and the package's
+ * test files in a fresh directory, run pytest (then the structure metrics or the benchmark) in one
+ * sandboxed process under a wall-clock limit, and grade what it reports.
+ *
+ * <p>The staging directory is bound read-only into the box; the box copies it to its own private
+ * working directory and runs there, and only one JSON line of results comes back on stdout, after a
+ * nonce the judge sent on stdin. The staging directory is deleted after the run.
+ */
+public final class WorkspaceJudge {
+
+  /** The address space of each process in the box: pytest and a small codebase use far less. */
+  static final long ADDRESS_SPACE = 2L << 30;
+
+  /** The box's private working directory holds the copy of the workspace and pytest's files. */
+  static final long WORK_BYTES = 64L << 20;
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Sandbox sandbox;
+  private final Path python;
+
+  /**
+   * @param sandbox where the tests run (the hardened one wherever it works)
+   * @param python the Python 3 with pytest that runs them ({@code /usr/bin/python3})
+   */
+  public WorkspaceJudge(Sandbox sandbox, Path python) {
+    this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
+    this.python = Objects.requireNonNull(python, "python");
+  }
+
+  /** The starter, unchanged. */
+  public WorkspaceResult judgeStarter(WorkspacePackage pkg) {
+    return judge(pkg, Overlay.empty());
+  }
+
+  /** Judge the submission directory {@code dir} (an overlay, with an optional deleted.txt). */
+  public WorkspaceResult judgeSubmission(WorkspacePackage pkg, Path dir) {
+    return judge(pkg, Overlay.read(dir, pkg));
+  }
+
+  /**
+   * Judge {@code overlay} on {@code pkg}.
+   *
+   * @throws WorkspaceException when the overlay breaks the package's limits
+   */
+  public WorkspaceResult judge(WorkspacePackage pkg, Overlay overlay) {
+    checkLimits(pkg, overlay);
+    Path stage;
+    try {
+      stage = Files.createTempDirectory("onsite-ws-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a staging directory", e);
+    }
+    try {
+      Map<String, byte[]> staged = stage(pkg, overlay, stage);
+      return run(pkg, overlay, staged, stage);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot stage the workspace: " + e.getMessage(), e);
+    } finally {
+      deleteTree(stage);
+    }
+  }
+
+  private static void checkLimits(WorkspacePackage pkg, Overlay overlay) {
+    WorkspaceLimits limits = pkg.limits();
+    if (overlay.files().size() > limits.maxFiles()) {
+      throw new WorkspaceException(
+          overlay.files().size()
+              + " files added or changed; the most is "
+              + limits.maxFiles()
+              + " (max_files in workspace.yaml)");
+    }
+    long bytes = overlay.files().values().stream().mapToLong(b -> b.length).sum();
+    if (bytes > limits.maxBytes()) {
+      throw new WorkspaceException(
+          "the changed files hold "
+              + bytes
+              + " bytes; the most is "
+              + limits.maxBytes()
+              + " (max_bytes in workspace.yaml)");
+    }
+    for (String path : overlay.files().keySet()) {
+      String problem = Overlay.pathProblem(path);
+      if (problem != null) {
+        throw new WorkspaceException(problem);
+      }
+      Overlay.text(Path.of(path), overlay.files().get(path));
+    }
+    for (String path : overlay.deleted()) {
+      String problem = Overlay.pathProblem(path);
+      if (problem != null) {
+        throw new WorkspaceException(problem);
+      }
+    }
+  }
+
+  /**
+   * Write the workspace the box will see: the starter, the changes, then every test file of the
+   * package (visible and hidden) on top, so that deleting or editing one changes nothing.
+   *
+   * @return the staged files
+   */
+  static Map<String, byte[]> stage(WorkspacePackage pkg, Overlay overlay, Path stage)
+      throws IOException {
+    Map<String, byte[]> files = new TreeMap<>(pkg.tree());
+    overlay.deleted().forEach(files::remove);
+    files.putAll(overlay.files());
+    for (String test : pkg.visibleTests()) {
+      files.put(test, pkg.tree().get(test));
+    }
+    files.putAll(pkg.hidden());
+    // A directory and a file of the same name cannot both be written.
+    Set<String> dirs = new TreeSet<>();
+    for (String path : files.keySet()) {
+      for (int i = path.indexOf('/'); i >= 0; i = path.indexOf('/', i + 1)) {
+        dirs.add(path.substring(0, i));
+      }
+    }
+    for (String path : files.keySet()) {
+      if (dirs.contains(path)) {
+        throw new WorkspaceException(
+            "'" + path + "' is a file, but other files are inside a directory of that name");
+      }
+    }
+    write(stage.resolve("ws"), files);
+    if (pkg.round() == Round.REFACTORING) {
+      write(stage.resolve("starter"), pkg.tree());
+    }
+    try (InputStream driver = WorkspaceJudge.class.getResourceAsStream("driver.py")) {
+      if (driver == null) {
+        throw new IllegalStateException("driver.py is missing from the judge's jar");
+      }
+      Files.write(stage.resolve("driver.py"), driver.readAllBytes());
+    }
+    Map<String, Object> spec = new LinkedHashMap<>();
+    if (pkg.round() == Round.REFACTORING) {
+      spec.put("metric_files", sources(files.keySet(), pkg));
+      spec.put("metric_files_before", sources(pkg.tree().keySet(), pkg));
+    }
+    pkg.benchmark()
+        .ifPresent(
+            b ->
+                spec.put(
+                    "benchmark",
+                    Map.of(
+                        "script",
+                        b.script(),
+                        "metric",
+                        b.target().metric(),
+                        "timeout_seconds",
+                        b.timeoutSeconds())));
+    Files.writeString(stage.resolve("spec.json"), JSON.writeValueAsString(spec));
+    makeReadable(stage);
+    return files;
+  }
+
+  /** The Python sources the structure metrics cover: not tests, not hidden files. */
+  private static List<String> sources(Set<String> paths, WorkspacePackage pkg) {
+    return paths.stream()
+        .filter(p -> p.endsWith(".py"))
+        .filter(p -> !WorkspacePackage.isTestFile(p))
+        .filter(p -> !pkg.hidden().containsKey(p))
+        .filter(p -> !p.startsWith("tests/"))
+        .sorted()
+        .toList();
+  }
+
+  private static void write(Path root, Map<String, byte[]> files) throws IOException {
+    Files.createDirectories(root);
+    for (var e : files.entrySet()) {
+      Path target = root.resolve(e.getKey()).normalize();
+      if (!target.startsWith(root)) {
+        throw new WorkspaceException("'" + e.getKey() + "' escapes the workspace");
+      }
+      Files.createDirectories(target.getParent());
+      Files.write(target, e.getValue());
+    }
+  }
+
+  /** A box that runs as nobody (the judge runs as root) must read the stage where it is. */
+  private static void makeReadable(Path stage) throws IOException {
+    try (Stream<Path> paths = Files.walk(stage)) {
+      for (Path p : paths.toList()) {
+        Files.setPosixFilePermissions(
+            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+      }
+    } catch (UnsupportedOperationException e) {
+      // Not a POSIX file system: the box runs as the judge's user there.
+    }
+  }
+
+  private WorkspaceResult run(
+      WorkspacePackage pkg, Overlay overlay, Map<String, byte[]> staged, Path stage)
+      throws IOException {
+    Map<String, String> env = new TreeMap<>();
+    env.put("PATH", "/usr/bin:/bin");
+    env.put("LANG", "C.UTF-8");
+    env.put("PYTHONHASHSEED", "0");
+    env.put("PYTHONIOENCODING", "utf-8");
+    SandboxCommand command =
+        new SandboxCommand(
+            List.of(python.toString(), "-I", "-B", stage.resolve("driver.py").toString()),
+            env,
+            List.of(python, stage),
+            new ResourceLimits(ADDRESS_SPACE, WORK_BYTES, 256, 128));
+    String nonce = HexFormat.of().formatHex(bytes());
+    long wallLimit = pkg.limits().wallSeconds() * 1_000_000_000L;
+    long started = System.nanoTime();
+    boolean timedOut = false;
+    int status;
+    String stdout;
+    String stderr;
+    try (SandboxProcess process = sandbox.start(command)) {
+      CompletableFuture<byte[]> out = drain(process.stdout(), 4 << 20);
+      CompletableFuture<byte[]> err = drain(process.stderr(), 64 << 10);
+      try (OutputStream in = process.stdin()) {
+        in.write((nonce + "\n").getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        // The box ended already: its status says why.
+      }
+      try {
+        while (process.isAlive() && System.nanoTime() - started < wallLimit) {
+          Thread.sleep(20);
+        }
+        if (process.isAlive()) {
+          timedOut = true;
+          process.kill();
+        }
+        status = process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        process.kill();
+        throw new IOException("interrupted while judging", e);
+      }
+      stdout = new String(out.join(), StandardCharsets.UTF_8);
+      stderr = new String(err.join(), StandardCharsets.UTF_8);
+    }
+    long wallMs = (System.nanoTime() - started) / 1_000_000;
+    List<String> changed = overlay.changedPaths();
+    List<String> deleted = new TreeSet<>(overlay.deleted()).stream().toList();
+    if (timedOut) {
+      return new WorkspaceResult(
+          Verdict.TLE,
+          0,
+          "the run passed the wall limit of "
+              + pkg.limits().wallSeconds()
+              + " s (an infinite loop, or a far too slow algorithm?)",
+          List.of(),
+          Map.of(),
+          Map.of(),
+          List.of(),
+          changed,
+          deleted,
+          wallMs);
+    }
+    JsonNode result = null;
+    for (String line : stdout.split("\n")) {
+      if (line.startsWith(nonce + " ")) {
+        result = JSON.readTree(line.substring(nonce.length() + 1));
+      }
+    }
+    if (result == null) {
+      String last = stderr.strip().lines().reduce((a, b) -> b).orElse("no message");
+      return new WorkspaceResult(
+          Verdict.RE,
+          0,
+          "the run ended without a result (exit " + status + "): " + last,
+          List.of(),
+          Map.of(),
+          Map.of(),
+          List.of(),
+          changed,
+          deleted,
+          wallMs);
+    }
+    return grade(pkg, result, changed, deleted, wallMs);
+  }
+
+  private static byte[] bytes() {
+    byte[] b = new byte[16];
+    RANDOM.nextBytes(b);
+    return b;
+  }
+
+  private static CompletableFuture<byte[]> drain(InputStream in, int cap) {
+    CompletableFuture<byte[]> done = new CompletableFuture<>();
+    Thread.ofVirtual()
+        .start(
+            () -> {
+              ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+              byte[] chunk = new byte[8192];
+              try (in) {
+                int n;
+                while ((n = in.read(chunk)) >= 0) {
+                  if (buffer.size() < cap) {
+                    buffer.write(chunk, 0, Math.min(n, cap - buffer.size()));
+                  }
+                }
+              } catch (IOException e) {
+                // The box was killed: keep what came.
+              }
+              done.complete(buffer.toByteArray());
+            });
+    return done;
+  }
+
+  /** Grade the driver's report. */
+  static WorkspaceResult grade(
+      WorkspacePackage pkg, JsonNode result, List<String> changed, List<String> deleted, long ms) {
+    List<WorkspaceTest> tests = new ArrayList<>();
+    for (JsonNode t : result.path("tests")) {
+      String file = t.path("file").asString("");
+      boolean hidden = pkg.hidden().containsKey(file);
+      tests.add(
+          new WorkspaceTest(
+              t.path("id").asString(""),
+              hidden,
+              t.path("outcome").asString("error"),
+              t.path("message").asString("")));
+    }
+    long passed = tests.stream().filter(WorkspaceTest::passed).count();
+    boolean green = !tests.isEmpty() && passed == tests.size();
+    double testShare = tests.isEmpty() ? 0 : (double) passed / tests.size();
+    String testLine =
+        tests.isEmpty()
+            ? "no tests ran (pytest exit " + result.path("pytest_exit").asInt(-1) + ")"
+            : passed + "/" + tests.size() + " tests pass";
+
+    Map<String, Double> before = metrics(result.path("before"));
+    Map<String, Double> after = metrics(result.path("after"));
+    List<TargetResult> targets = new ArrayList<>();
+    String measureError = null;
+    for (Target target : pkg.targets()) {
+      targets.add(
+          new TargetResult(
+              target,
+              before.getOrDefault(target.metric(), Double.NaN),
+              after.getOrDefault(target.metric(), Double.NaN)));
+    }
+    if (result.path("after").has("error")) {
+      measureError = result.path("after").path("error").asString("");
+    }
+    if (pkg.benchmark().isPresent()) {
+      Benchmark b = pkg.benchmark().get();
+      JsonNode bench = result.path("benchmark");
+      double value = bench.has("value") ? bench.path("value").asDouble() : Double.NaN;
+      targets.add(new TargetResult(b.target(), Double.NaN, value));
+      if (bench.has("error")) {
+        measureError = "benchmark: " + bench.path("error").asString("");
+      }
+    }
+    if (pkg.round() == Round.DEBUGGING) {
+      return new WorkspaceResult(
+          green ? Verdict.AC : Verdict.WA,
+          100 * testShare,
+          testLine,
+          tests,
+          before,
+          after,
+          targets,
+          changed,
+          deleted,
+          ms);
+    }
+    long met = targets.stream().filter(TargetResult::met).count();
+    double score = 50 * testShare + (green ? 50.0 * met / targets.size() : 0);
+    boolean accepted = green && met == targets.size();
+    StringBuilder summary = new StringBuilder(testLine);
+    for (TargetResult t : targets) {
+      summary.append("; ").append(t.describe());
+    }
+    if (measureError != null && !measureError.isBlank()) {
+      summary.append("; ").append(measureError);
+    }
+    return new WorkspaceResult(
+        accepted ? Verdict.AC : Verdict.WA,
+        Math.min(100, score),
+        summary.toString(),
+        tests,
+        before,
+        after,
+        targets,
+        changed,
+        deleted,
+        ms);
+  }
+
+  private static Map<String, Double> metrics(JsonNode node) {
+    Map<String, Double> out = new TreeMap<>();
+    for (String metric : Target.STRUCTURE) {
+      if (node.path(metric).isNumber()) {
+        out.put(metric, node.path(metric).asDouble());
+      }
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // Left for the system's temporary-file cleaner.
+    }
+  }
+}

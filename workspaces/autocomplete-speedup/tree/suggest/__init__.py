@@ -1,0 +1,1 @@
+"""suggest: count past queries and complete prefixes from them."""

@@ -1,0 +1,24 @@
+"""An in-memory dataset of (input, label) pairs."""
+
+import random
+
+
+class ArrayDataset:
+    def __init__(self, inputs, labels):
+        if len(inputs) != len(labels):
+            raise ValueError("inputs and labels differ in length: %d vs %d" % (len(inputs), len(labels)))
+        self.inputs = list(inputs)
+        self.labels = list(labels)
+
+    def __len__(self):
+        return len(self.inputs)
+
+    def __getitem__(self, i):
+        return self.inputs[i], self.labels[i]
+
+    def shuffled(self, seed):
+        """A copy with the examples in a random order fixed by seed."""
+        rng = random.Random(seed)
+        order = list(range(len(self)))
+        rng.shuffle(order)
+        return ArrayDataset([self.inputs[i] for i in order], [self.labels[i] for i in order])

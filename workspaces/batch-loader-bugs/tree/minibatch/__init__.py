@@ -1,0 +1,1 @@
+"""minibatch: datasets, samplers, loaders and padding for small training jobs."""

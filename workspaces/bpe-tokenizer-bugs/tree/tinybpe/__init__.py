@@ -1,0 +1,3 @@
+"""tinybpe: train, encode and decode with byte-pair merges."""
+
+END = "</w>"

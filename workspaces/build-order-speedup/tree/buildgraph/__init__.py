@@ -1,0 +1,1 @@
+"""buildgraph: read build task dependencies and order the tasks."""

@@ -1,0 +1,1 @@
+"""cardgame: score the hands and rounds of a house card game."""

@@ -1,0 +1,1 @@
+"""trainconf: parse and validate training job configuration files."""

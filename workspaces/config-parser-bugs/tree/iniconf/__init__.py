@@ -1,0 +1,1 @@
+"""iniconf: read INI configuration files."""

@@ -1,0 +1,40 @@
+"""Metrics of rankings and scores."""
+
+from evalkit._checks import binary, same_length
+
+
+def precision_at_k(ranked, relevant, k):
+    """The share of the top k ranked items that are relevant."""
+    if k < 1:
+        raise ValueError("k must be >= 1, was %d" % k)
+    relevant = set(relevant)
+    hits = sum(1 for item in ranked[:k] if item in relevant)
+    return hits / k
+
+
+def average_ranks(values):
+    """The 1-based rank of each value in ascending order."""
+    order = sorted(range(len(values)), key=lambda i: values[i])
+    ranks = [0.0] * len(values)
+    start = 0
+    while start < len(order):
+        end = start
+        while end + 1 < len(order) and values[order[end + 1]] == values[order[start]]:
+            end += 1
+        for position in range(start, end + 1):
+            ranks[order[position]] = (start + end) / 2 + 1
+        start = end + 1
+    return ranks
+
+
+def roc_auc(y_true, scores):
+    """P(score of a random positive > score of a random negative), ties counting 1/2."""
+    same_length(y_true, scores)
+    binary(y_true)
+    positives = sum(y_true)
+    negatives = len(y_true) - positives
+    if positives == 0 or negatives == 0:
+        raise ValueError("roc_auc needs both classes")
+    ranks = average_ranks(scores)
+    rank_sum = sum(r for r, y in zip(ranks, y_true) if y == 1)
+    return (rank_sum - positives * (positives + 1) / 2) / (positives * negatives)

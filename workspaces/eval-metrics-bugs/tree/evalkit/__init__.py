@@ -1,0 +1,1 @@
+"""evalkit: the metrics of the model review."""

@@ -1,0 +1,1 @@
+"""evalreport: per-class metrics and the tables built from them."""

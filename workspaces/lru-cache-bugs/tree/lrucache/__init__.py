@@ -1,0 +1,1 @@
+"""lrucache: an LRU cache, a TTL variant and a memoizing decorator."""

@@ -1,0 +1,36 @@
+"""How many rooms a day needs, and which meeting goes where."""
+
+import heapq
+
+
+def min_rooms(meetings):
+    """The most meetings in progress at any moment."""
+    best = 0
+    for m in meetings:
+        in_progress = 0
+        for other in meetings:
+            if other.start <= m.start < other.end:
+                in_progress += 1
+        best = max(best, in_progress)
+    return best
+
+
+def assign_rooms(meetings):
+    """The room of each meeting (input order): by start, each takes the lowest free room."""
+    order = sorted(range(len(meetings)), key=lambda i: (meetings[i].start, meetings[i].end, i))
+    room_of = [None] * len(meetings)
+    busy = []  # (end, room) of meetings in progress
+    free = []  # rooms freed, lowest first
+    opened = 0
+    for i in order:
+        m = meetings[i]
+        while busy and busy[0][0] <= m.start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            room = heapq.heappop(free)
+        else:
+            room = opened
+            opened += 1
+        room_of[i] = room
+        heapq.heappush(busy, (m.end, room))
+    return room_of

@@ -1,0 +1,1 @@
+"""roomplanner: parse meetings, count and assign rooms."""

@@ -1,0 +1,24 @@
+"""Questions about windows of consecutive minutes."""
+
+
+def count_windows(counts, total):
+    """How many windows of consecutive minutes sum to exactly total (prefix sums seen so far)."""
+    seen = {0: 1}
+    prefix = found = 0
+    for c in counts:
+        prefix += c
+        found += seen.get(prefix - total, 0)
+        seen[prefix] = seen.get(prefix, 0) + 1
+    return found
+
+
+def longest_quiet_window(counts, limit):
+    """The length of the longest window whose sum is at most limit."""
+    best = 0
+    for start in range(len(counts)):
+        running = 0
+        for end in range(start, len(counts)):
+            running += counts[end]
+            if running <= limit:
+                best = max(best, end - start + 1)
+    return best

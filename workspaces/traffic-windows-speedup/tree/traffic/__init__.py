@@ -1,0 +1,1 @@
+"""traffic: per-minute request counts and the windows the planners ask about."""
