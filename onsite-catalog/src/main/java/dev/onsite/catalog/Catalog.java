@@ -1,5 +1,6 @@
 package dev.onsite.catalog;
 
+import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.CompanyDirectory;
 import dev.onsite.catalog.company.CompanyMatch;
@@ -8,6 +9,8 @@ import dev.onsite.catalog.company.ReportedQuestion;
 import dev.onsite.catalog.content.Content;
 import dev.onsite.catalog.content.ContentLoader;
 import dev.onsite.catalog.content.ContentProblem;
+import dev.onsite.catalog.content.SpokenContent;
+import dev.onsite.catalog.content.SpokenLoader;
 import dev.onsite.catalog.insight.CitedFact;
 import dev.onsite.catalog.insight.Insight;
 import dev.onsite.catalog.insight.InsightFact;
@@ -33,15 +36,25 @@ public final class Catalog implements AutoCloseable {
   private final List<Insight> insights;
   private final List<PracticeItem> practiceItems;
   private final List<ContentProblem> problems;
+  private final List<Deck> decks;
+  private final SpokenContent spoken;
   private SearchIndex index;
 
   private Catalog(Content content, List<PracticeItem> items) {
+    this(content, SpokenContent.EMPTY, items);
+  }
+
+  private Catalog(Content content, SpokenContent spoken, List<PracticeItem> items) {
     this.directory = new CompanyDirectory(content.companies());
     this.insights = content.insights();
     Map<String, PracticeItem> unique = new LinkedHashMap<>();
     items.forEach(item -> unique.putIfAbsent(item.id(), item));
     this.practiceItems = List.copyOf(unique.values());
-    this.problems = content.problems();
+    this.spoken = spoken;
+    this.problems =
+        java.util.stream.Stream.concat(content.problems().stream(), spoken.problems().stream())
+            .toList();
+    this.decks = content.decks();
   }
 
   /**
@@ -50,7 +63,10 @@ public final class Catalog implements AutoCloseable {
    * {@link #problems()}.
    */
   public static Catalog load(Path contentDir, List<PracticeItem> practiceItems) {
-    return new Catalog(ContentLoader.load(contentDir), practiceItems);
+    Content content = ContentLoader.load(contentDir);
+    Set<String> companyIds =
+        content.companies().stream().map(Company::id).collect(java.util.stream.Collectors.toSet());
+    return new Catalog(content, SpokenLoader.load(contentDir, companyIds), practiceItems);
   }
 
   /** A catalog over already loaded content. */
@@ -73,6 +89,24 @@ public final class Catalog implements AutoCloseable {
 
   public List<PracticeItem> practiceItems() {
     return practiceItems;
+  }
+
+  /** Every card deck that loaded, in file-name order. */
+  public List<Deck> decks() {
+    return decks;
+  }
+
+  /** The deck with id {@code id}, or empty. */
+  public java.util.Optional<Deck> deck(String id) {
+    return decks.stream().filter(d -> d.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The spoken rounds' content: design prompts, the behavioral question bank, company values and
+   * deep-dive follow-ups, with a report per file read; {@link Spoken} looks things up in it.
+   */
+  public Spoken spoken() {
+    return new Spoken(spoken, directory);
   }
 
   /** Problems found while loading, each with file and line; the files they are in were left out. */
@@ -107,7 +141,7 @@ public final class Catalog implements AutoCloseable {
   /** The search index, built on the first call (well under a second for the shipped content). */
   public synchronized SearchIndex index() {
     if (index == null) {
-      index = SearchIndex.build(directory, insights, practiceItems);
+      index = SearchIndex.build(directory, insights, practiceItems, decks, spoken);
     }
     return index;
   }

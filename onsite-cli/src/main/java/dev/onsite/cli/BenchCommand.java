@@ -4,6 +4,7 @@ import dev.onsite.judge.bench.JudgeBenchmark;
 import dev.onsite.judge.bench.JudgeBenchmark.Result;
 import dev.onsite.judge.bench.JudgeBenchmark.Stats;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,10 +27,34 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
+  @Option(
+      names = "--catalogue",
+      description =
+          "Judge every shipped package's accepted solutions through a running server (HTTP, the"
+              + " database, the verdict stream) and report per package, plus server start, memory"
+              + " and page times.")
+  boolean catalogue;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
+    if (catalogue) {
+      Path problems = Workspace.problemsDir();
+      Map<String, Object> result =
+          new CatalogueBench(
+                  problems,
+                  Path.of("content"),
+                  quick,
+                  step -> {
+                    err.println("bench: " + step);
+                    err.flush();
+                  })
+              .run(Workspace.packages(problems, err));
+      out.println(json ? Reports.JSON.writeValueAsString(result) : CatalogueBench.table(result));
+      out.flush();
+      return 0;
+    }
     JudgeBenchmark benchmark =
         new JudgeBenchmark(
             Workspace.judge(err, 2),

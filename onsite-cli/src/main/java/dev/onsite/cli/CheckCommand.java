@@ -1,6 +1,8 @@
 package dev.onsite.cli;
 
 import dev.onsite.catalog.Catalog;
+import dev.onsite.catalog.content.CheckedFile;
+import dev.onsite.catalog.content.ContentProblem;
 import dev.onsite.catalog.practice.UnresolvedLink;
 import dev.onsite.judge.Judge;
 import dev.onsite.judge.JudgeListener;
@@ -9,6 +11,12 @@ import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.problem.PackageLoader;
 import dev.onsite.judge.problem.ProblemPackage;
 import dev.onsite.judge.problem.SubmissionFile;
+import dev.onsite.judge.review.Defect;
+import dev.onsite.judge.review.ReviewException;
+import dev.onsite.judge.review.ReviewGrader;
+import dev.onsite.judge.review.ReviewLoader;
+import dev.onsite.judge.review.ReviewPackage;
+import dev.onsite.judge.review.ReviewResult;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.TestResult;
 import dev.onsite.judge.verdict.Verdict;
@@ -45,7 +53,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "PACKAGE_DIR", description = "Package directories.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PACKAGE_DIR",
+      description = "Package directories; none checks the content files only.")
   List<Path> packages;
 
   @Option(
@@ -59,6 +70,8 @@ final class CheckCommand implements Callable<Integer> {
 
   private final List<ProblemPackage> checkedPackages =
       Collections.synchronizedList(new ArrayList<>());
+  private final List<ReviewPackage> checkedReviews =
+      Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger passed = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
 
@@ -68,9 +81,16 @@ final class CheckCommand implements Callable<Integer> {
     if (jobs < 1) {
       throw new UserException("--jobs must be at least 1, was " + jobs);
     }
-    List<Path> dirs = packages.stream().filter(d -> !Files.isRegularFile(d)).toList();
+    List<Path> dirs =
+        expand(
+            (packages == null ? List.<Path>of() : packages)
+                .stream().filter(d -> !Files.isRegularFile(d)).toList());
     // problems/* also matches README and guide files: those are skipped above.
-    Judge judge = Workspace.judge(spec.commandLine().getErr(), 1);
+    // Review packages run no code: no judge when there is nothing else to check.
+    Judge judge =
+        dirs.stream().allMatch(ReviewLoader::isReviewPackage)
+            ? null
+            : Workspace.judge(spec.commandLine().getErr(), 1);
     if (jobs == 1 || dirs.size() < 2) {
       dirs.forEach(dir -> checkPackage(judge, dir, out));
     } else {
@@ -126,7 +146,12 @@ final class CheckCommand implements Callable<Integer> {
   private void checkContent(PrintWriter out) {
     Path content = Path.of("content");
     Path problems = Workspace.problemsDir();
-    if (!Files.isDirectory(content) || !Files.isDirectory(problems)) {
+    if (!Files.isDirectory(content)) {
+      return;
+    }
+    Catalog catalog = Catalog.load(content, List.of());
+    Set<String> spokenFiles = checkSpoken(out, catalog);
+    if (!Files.isDirectory(problems)) {
       return;
     }
     Set<String> problemIds = new TreeSet<>();
@@ -137,9 +162,31 @@ final class CheckCommand implements Callable<Integer> {
       row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
       return;
     }
-    Catalog catalog = Catalog.load(content, List.of());
-    for (var problem : catalog.problems()) {
-      row(out, "content", "schema", "valid", "invalid", false, problem.toString());
+    // Companies' practice links may name review packages too.
+    Path reviews = Path.of("reviews");
+    if (Files.isDirectory(reviews)) {
+      try (var dirs = Files.list(reviews)) {
+        dirs.filter(ReviewLoader::isReviewPackage)
+            .forEach(d -> problemIds.add(d.getFileName().toString()));
+      } catch (IOException e) {
+        row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
+        return;
+      }
+    }
+    List<ContentProblem> schemaProblems =
+        catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
+    for (var problem : schemaProblems) {
+      row(out, deckOf(problem.file()), "schema", "valid", "invalid", false, problem.toString());
+    }
+    for (var deck : catalog.decks()) {
+      row(
+          out,
+          "cards/" + deck.id(),
+          "deck",
+          "valid",
+          "valid",
+          true,
+          deck.cards().size() + " cards");
     }
     List<UnresolvedLink> unresolved = catalog.unresolvedLinks(problemIds);
     for (UnresolvedLink link : unresolved) {
@@ -172,7 +219,26 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
-    if (unresolved.isEmpty() && catalog.problems().isEmpty()) {
+    for (ReviewPackage review : checkedReviews) {
+      for (String company : review.companies()) {
+        companyLinks++;
+        if (catalog.directory().byId(company).isEmpty()) {
+          row(
+              out,
+              review.id(),
+              "company " + company,
+              "known",
+              "unknown",
+              false,
+              "review.yaml names company '"
+                  + company
+                  + "' but content/companies/"
+                  + company
+                  + ".yaml does not exist");
+        }
+      }
+    }
+    if (unresolved.isEmpty() && schemaProblems.isEmpty()) {
       row(
           out,
           "content",
@@ -189,7 +255,160 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code cards/NAME} for a problem in a card deck, else {@code content}. */
+  private static String deckOf(String file) {
+    Path path = Path.of(file);
+    Path parent = path.getParent();
+    if (parent != null
+        && parent.getFileName() != null
+        && parent.getFileName().toString().equals("cards")) {
+      String name = path.getFileName().toString();
+      return "cards/" + name.substring(0, Math.max(0, name.lastIndexOf('.')));
+    }
+    return "content";
+  }
+
+  /** A directory of review packages (such as reviews/) stands for the packages in it. */
+  private static List<Path> expand(List<Path> dirs) {
+    List<Path> out = new ArrayList<>();
+    for (Path dir : dirs) {
+      if (Files.isDirectory(dir)
+          && !Files.isRegularFile(dir.resolve("problem.yaml"))
+          && !ReviewLoader.isReviewPackage(dir)) {
+        try (var children = Files.list(dir)) {
+          List<Path> reviews = children.filter(ReviewLoader::isReviewPackage).sorted().toList();
+          if (!reviews.isEmpty()) {
+            out.addAll(reviews);
+            continue;
+          }
+        } catch (IOException e) {
+          // Reported as an invalid package below.
+        }
+      }
+      out.add(dir);
+    }
+    return out;
+  }
+
+  /**
+   * Check a code review package: its files, that every full review scores 100 and every weak one
+   * scores below the pass mark.
+   */
+  private void checkReview(Path dir, PrintWriter out) {
+    String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+    ReviewPackage pkg;
+    try {
+      pkg = ReviewLoader.load(dir);
+    } catch (PackageException e) {
+      row(out, name, "package", "valid", "invalid", false, e.getMessage());
+      return;
+    }
+    checkedReviews.add(pkg);
+    long categories = pkg.defects().stream().map(Defect::category).distinct().count();
+    boolean major = pkg.defects().stream().anyMatch(d -> d.severity() >= 2);
+    int count = pkg.defects().size();
+    boolean shape = count >= 3 && count <= 7 && categories >= 2 && major;
+    row(
+        out,
+        name,
+        "review package",
+        "valid",
+        shape ? "valid" : "invalid",
+        shape,
+        shape
+            ? count + " defects in " + categories + " categories, " + pkg.code().size() + " files"
+            : "defects.yaml: plant 3-7 defects in at least two categories, at least one of"
+                + " severity 2 or 3 (has "
+                + count
+                + " in "
+                + categories
+                + (major ? "" : ", none major")
+                + ")");
+    if (pkg.full().isEmpty()) {
+      row(out, name, "full/*", "present", "missing", false, "ship a review that scores 100");
+    }
+    if (pkg.weak().isEmpty()) {
+      row(
+          out,
+          name,
+          "weak/*",
+          "present",
+          "missing",
+          false,
+          "ship a weak review that scores below the pass mark");
+    }
+    for (Path file : pkg.full()) {
+      reviewRow(out, pkg, file, true);
+    }
+    for (Path file : pkg.weak()) {
+      reviewRow(out, pkg, file, false);
+    }
+  }
+
+  private void reviewRow(PrintWriter out, ReviewPackage pkg, Path file, boolean full) {
+    String label = pkg.root().relativize(file).toString().replace("submissions/", "");
+    String expected = full ? "100" : "<" + pkg.passMark();
+    ReviewResult result;
+    try {
+      result = ReviewGrader.grade(pkg, ReviewLoader.readReview(pkg, file));
+    } catch (ReviewException e) {
+      row(out, pkg.id(), label, expected, "invalid", false, e.getMessage());
+      return;
+    }
+    boolean ok = full ? result.score() >= 100 - 1e-9 : result.score() < pkg.passMark();
+    String got = String.format(java.util.Locale.ROOT, "%.1f", result.score());
+    String detail =
+        result.caught()
+            + "/"
+            + result.defects().size()
+            + " defects, precision "
+            + String.format(java.util.Locale.ROOT, "%.2f", result.precision());
+    if (full && !ok) {
+      detail +=
+          "; missed "
+              + String.join(
+                  ", ",
+                  result.defects().stream()
+                      .filter(d -> !d.caught())
+                      .map(d -> d.defect().id())
+                      .toList());
+    }
+    row(out, pkg.id(), label, expected, got, ok, detail);
+  }
+
+  /**
+   * A row per file of the spoken rounds (design prompts, behavioral questions, values, deep-dive
+   * follow-ups): what loaded, or the file's first problem.
+   *
+   * @return the files reported here, so that their problems are not reported again
+   */
+  private Set<String> checkSpoken(PrintWriter out, Catalog catalog) {
+    Set<String> files = new TreeSet<>();
+    for (CheckedFile file : catalog.spoken().files()) {
+      files.add(file.file());
+      String name = Path.of(file.file()).getFileName().toString();
+      if (file.ok()) {
+        row(out, "content", file.kind() + " " + name, "valid", "valid", true, file.summary());
+      } else {
+        int more = file.problems().size() - 1;
+        row(
+            out,
+            "content",
+            file.kind() + " " + name,
+            "valid",
+            "invalid",
+            false,
+            file.problems().getFirst() + (more > 0 ? " (and " + more + " more)" : ""));
+      }
+    }
+    return files;
+  }
+
   private void checkPackage(Judge judge, Path dir, PrintWriter out) {
+    if (ReviewLoader.isReviewPackage(dir)) {
+      checkReview(dir, out);
+      return;
+    }
     String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
     ProblemPackage pkg;
     try {

@@ -11,6 +11,7 @@ import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.SandboxProcess;
 import dev.onsite.judge.sandbox.Sandboxes;
+import dev.onsite.judge.sandbox.StreamTail;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.Verdict;
 import java.io.IOException;
@@ -128,6 +129,10 @@ final class DoctorCommand implements Callable<Integer> {
     }
     out.println("jdk: " + describeJdk(runtimes));
     out.println("python: " + describePython(runtimes, sandbox));
+    for (String[] module :
+        new String[][] {{"torch", "python3-torch"}, {"sklearn", "python3-sklearn"}}) {
+      out.println(module[0] + ": " + describeModule(runtimes, sandbox, module[0], module[1]));
+    }
     long failed = checks.stream().filter(c -> c.status() == Status.FAIL).count();
     long passed = checks.stream().filter(c -> c.status() == Status.PASS).count();
     out.println(
@@ -170,6 +175,47 @@ final class DoctorCommand implements Callable<Integer> {
       return python.get() + " (" + run.stdout().strip() + ", inside the sandbox)";
     } catch (IOException | RuntimeException e) {
       return python.get() + " (cannot run it in the sandbox: " + e.getMessage() + ")";
+    }
+  }
+
+  /**
+   * Whether {@code module} imports inside the sandbox (as a package with {@code onsite.preload}
+   * would run it), and its version; one line, like NumPy's.
+   */
+  private static String describeModule(
+      Runtimes runtimes, Sandbox sandbox, String module, String debianPackage) {
+    if (runtimes.python().isEmpty()) {
+      return "no Python to import it with";
+    }
+    try {
+      Run run =
+          new Probes(null, runtimes, null)
+              .python(
+                  sandbox,
+                  List.of(module),
+                  """
+                  import sys
+                  try:
+                      import %s as m
+                      print(m.__version__)
+                  except ImportError as e:
+                      print("missing: " + str(e))
+                  """
+                      .formatted(module));
+      String text = run.stdout().strip();
+      if (text.isEmpty() || text.startsWith("missing")) {
+        return "not available ("
+            + (text.isEmpty() ? StreamTail.lastLine(run.stderr().strip()) : text)
+            + "): install "
+            + debianPackage
+            + " for the problems that preload it";
+      }
+      return text
+          + " (importable inside the sandbox; problems with onsite.preload: ["
+          + module
+          + "])";
+    } catch (IOException | RuntimeException e) {
+      return "cannot check it in the sandbox: " + e.getMessage();
     }
   }
 
@@ -502,7 +548,13 @@ final class DoctorCommand implements Callable<Integer> {
 
     /** Run Python {@code code} with {@code args} in {@code sandbox}, as a submission would run. */
     Run python(Sandbox sandbox, String code, String... args) throws IOException {
-      SandboxCommand base = runtimes.harnessCommand(Language.PYTHON, MEMORY_MB);
+      return python(sandbox, List.of(), code, args);
+    }
+
+    /** Run {@code code} in the sandbox with the memory a package preloading these modules gets. */
+    Run python(Sandbox sandbox, List<String> preload, String code, String... args)
+        throws IOException {
+      SandboxCommand base = runtimes.harnessCommand(Language.PYTHON, MEMORY_MB, preload);
       List<String> argv = new ArrayList<>();
       argv.add(base.argv().get(0));
       argv.addAll(List.of("-I", "-B", "-c", code));

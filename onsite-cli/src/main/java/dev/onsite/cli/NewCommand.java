@@ -14,19 +14,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Write the skeleton of a new problem package that passes {@code ./onsite check} as it is. */
-@Command(name = "new", description = "Scaffold a problem package: new stdio|api NAME.")
+@Command(
+    name = "new",
+    description =
+        "Scaffold a problem package (new stdio|api NAME) or a code review package (new review NAME).")
 final class NewCommand implements Callable<Integer> {
 
   enum Kind {
     stdio,
-    api
+    api,
+    review
   }
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "stdio|api", description = "The kind of problem.")
+  @Parameters(index = "0", paramLabel = "stdio|api|review", description = "The kind of package.")
   Kind kind;
 
   @Parameters(
@@ -49,11 +53,18 @@ final class NewCommand implements Callable<Integer> {
               + name
               + "' is not a valid problem id: use lowercase words joined by '-', such as rate-limiter");
     }
-    Path root = (dir != null ? dir : Workspace.problemsDir()).resolve(name);
+    Path root =
+        (dir != null ? dir : kind == Kind.review ? Path.of("reviews") : Workspace.problemsDir())
+            .resolve(name);
     if (Files.exists(root)) {
       throw new UserException(root + " already exists; choose another name or remove it");
     }
-    Map<String, String> files = kind == Kind.api ? api() : stdio();
+    Map<String, String> files =
+        switch (kind) {
+          case api -> api();
+          case stdio -> stdio();
+          case review -> ReviewScaffold.files(name);
+        };
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = root.resolve(file.getKey());
       Files.createDirectories(path.getParent());
@@ -61,7 +72,11 @@ final class NewCommand implements Callable<Integer> {
     }
     var out = spec.commandLine().getOut();
     out.println("created " + root + " (" + files.size() + " files)");
-    out.println("next: edit the statement and tests, then run ./onsite check " + root);
+    out.println(
+        "next: edit the "
+            + (kind == Kind.review ? "code, defects and reviews" : "statement and tests")
+            + ", then run ./onsite check "
+            + root);
     return 0;
   }
 

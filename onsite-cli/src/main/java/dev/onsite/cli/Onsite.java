@@ -24,6 +24,8 @@ import picocli.CommandLine.Option;
       JudgeCommand.class,
       CheckCommand.class,
       ProblemsCommand.class,
+      ReviewCommand.class,
+      ReviewsCommand.class,
       NewCommand.class,
       BenchCommand.class,
       ServeCommand.class,
@@ -32,6 +34,7 @@ import picocli.CommandLine.Option;
       dev.onsite.cli.intel.CompaniesCommand.class,
       dev.onsite.cli.intel.CompanyCommand.class,
       dev.onsite.cli.intel.SearchCommand.class,
+      dev.onsite.cli.intel.CardsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Onsite {

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -168,6 +169,22 @@ class CommandLineTests {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void catalogueBenchJudgesEveryAcceptedSolutionThroughAServer() throws Exception {
+    Path pkg = scaffold("api", "benched");
+    var result =
+        new CatalogueBench(dir, dir.resolve("no-content"), true, step -> {})
+            .run(List.of(Workspace.load(pkg)));
+    var catalogue = (java.util.Map<String, Object>) result.get("catalogue");
+    var rows = (List<java.util.Map<String, Object>>) catalogue.get("packages");
+    assertThat(rows).extracting(r -> r.get("id")).containsOnly("benched");
+    assertThat(rows).hasSize(2); // the scaffold's Java and Python references
+    assertThat((double) rows.getFirst().get("p50_ms")).isPositive();
+    assertThat(result).containsKeys("slowest", "server", "memory", "pages", "machine");
+    assertThat(CatalogueBench.table(result)).contains("benched");
+  }
+
+  @Test
   void missingSourceIsAOneLineErrorWithStatusTwo() {
     Path pkg = scaffold("stdio", "missing");
     Result judged = run("judge", pkg.toString(), dir.resolve("nope.py").toString());
@@ -240,6 +257,50 @@ class CommandLineTests {
     Result check = run("check", empty.toString());
     assertThat(check.status()).isEqualTo(1);
     assertThat(check.out()).contains("no problem.yaml").contains("0 passed, 1 failed");
+  }
+
+  @Test
+  void cardsListsDecksWithCountsAndWarnsAboutABadOne() throws IOException {
+    Path content = dir.resolve("content");
+    Files.createDirectories(content.resolve("cards"));
+    Files.createDirectories(content.resolve("companies"));
+    Files.createDirectories(content.resolve("insights"));
+    Files.writeString(
+        content.resolve("cards/optimization.yaml"),
+        """
+        deck: optimization
+        title: Optimization
+        summary: Gradient descent.
+        cards:
+          - id: momentum-why
+            q: Why momentum?
+            a: It damps oscillation.
+            why: A running velocity $v$.
+            tags: [sgd]
+            level: core
+          - id: adam
+            q: Why bias correction?
+            a: Moments start at zero.
+            why: Divide by $1 - \\beta^t$.
+            tags: [adam]
+            level: advanced
+        """);
+    Files.writeString(
+        content.resolve("cards/broken.yaml"),
+        "deck: broken\ntitle: B\nsummary: s\ncards:\n  - id: x\n    q: q\n    why: w\n"
+            + "    tags: [t]\n    level: core\n");
+
+    Result json = run("cards", "--content", content.toString(), "--json");
+    Result text = run("cards", "--content", content.toString());
+
+    assertThat(json.status()).as(json.err()).isZero();
+    JsonNode decks = JsonMapper.builder().build().readTree(json.out());
+    assertThat(decks).hasSize(1);
+    assertThat(decks.get(0).path("id").asString()).isEqualTo("optimization");
+    assertThat(decks.get(0).path("cards").asInt()).isEqualTo(2);
+    assertThat(decks.get(0).path("advanced").asInt()).isEqualTo(1);
+    assertThat(text.out()).contains("1 decks, 2 cards");
+    assertThat(json.err()).contains("broken.yaml:5: missing required key 'a'");
   }
 
   @Test

@@ -108,7 +108,9 @@ class SandboxCommandLineTests {
             "PASS  no survivor after the run",
             "PASS  environment clean",
             "jdk: ",
-            "python: ")
+            "python: ",
+            "torch: ",
+            "sklearn: ")
         .doesNotContain("FAIL");
   }
 

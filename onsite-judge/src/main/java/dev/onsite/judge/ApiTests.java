@@ -41,10 +41,108 @@ final class ApiTests {
           "pick",
           "same_as",
           "slice",
-          "check");
+          "check",
+          "gradcheck",
+          "inspect",
+          "unchanged",
+          "differs_from");
+
+  /** What {@code "inspect"} may look at of an nn.Module instance. */
+  static final java.util.Set<String> INSPECTIONS =
+      java.util.Set.of("parameters", "buffers", "state", "grads", "training");
 
   /** The property checks a call may ask for with {@code "check"}. */
   static final java.util.Set<String> CHECKS = java.util.Set.of("probabilities", "finite");
+
+  /** The dtypes a {@code $tensor} value may have (the Python harness knows the same list). */
+  static final java.util.Set<String> TENSOR_DTYPES =
+      java.util.Set.of("float32", "float64", "int64", "int32", "bool");
+
+  /** What is wrong with the first malformed {@code $tensor} value in {@code node}, or null. */
+  static String tensorProblem(JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        String problem = tensorProblem(item);
+        if (problem != null) {
+          return problem;
+        }
+      }
+      return null;
+    }
+    if (!node.isObject()) {
+      return null;
+    }
+    if (!node.has("$tensor")) {
+      for (JsonNode item : node) {
+        String problem = tensorProblem(item);
+        if (problem != null) {
+          return problem;
+        }
+      }
+      return null;
+    }
+    for (String key : node.propertyNames()) {
+      if (!java.util.Set.of("$tensor", "dtype", "shape", "requires_grad").contains(key)) {
+        return "a $tensor has an unknown key '" + key + "' (known: dtype, shape, requires_grad)";
+      }
+    }
+    String dtype = node.path("dtype").asString("float32");
+    if (!TENSOR_DTYPES.contains(dtype)) {
+      return "a $tensor's dtype must be one of float32, float64, int64, int32, bool, was '"
+          + node.path("dtype")
+          + "'";
+    }
+    JsonNode grad = node.get("requires_grad");
+    if (grad != null && !grad.isBoolean()) {
+      return "a $tensor's requires_grad must be true or false";
+    }
+    if (grad != null && grad.asBoolean() && !dtype.startsWith("float")) {
+      return "only a float32 or float64 $tensor can require grad, not " + dtype;
+    }
+    long count = count(node.get("$tensor"));
+    if (count < 0) {
+      return "a $tensor's values must be a number, a boolean or a nested list of them";
+    }
+    JsonNode shape = node.get("shape");
+    if (shape != null) {
+      long product = 1;
+      if (!shape.isArray()) {
+        return "a $tensor's shape must be a list of sizes, like [2, 3]";
+      }
+      for (JsonNode size : shape) {
+        if (!size.isIntegralNumber() || size.asLong() < 0) {
+          return "a $tensor's shape must be a list of sizes, like [2, 3], was " + shape;
+        }
+        product *= size.asLong();
+      }
+      if (product != count) {
+        return "a $tensor of shape " + shape + " needs " + product + " values, has " + count;
+      }
+    }
+    return null;
+  }
+
+  /** The number of scalars in nested lists, or -1 when something else is in there. */
+  private static long count(JsonNode values) {
+    if (values.isNumber() || values.isBoolean()) {
+      return 1;
+    }
+    if (!values.isArray()) {
+      return -1;
+    }
+    long total = 0;
+    for (JsonNode item : values) {
+      long n = count(item);
+      if (n < 0) {
+        return -1;
+      }
+      total += n;
+    }
+    return total;
+  }
 
   private final Map<Path, Parsed> cache = new ConcurrentHashMap<>();
 
@@ -108,26 +206,62 @@ final class ApiTests {
       int kinds =
           (call.path("new").isString() ? 1 : 0)
               + (call.path("call").isString() ? 1 : 0)
-              + (call.path("numgrad").isString() ? 1 : 0);
+              + (call.path("numgrad").isString() ? 1 : 0)
+              + (call.path("gradcheck").isString() ? 1 : 0)
+              + (call.path("inspect").isString() ? 1 : 0);
       if (kinds != 1) {
         throw new PackageException(
             file,
             "call "
                 + index
-                + " needs exactly one of \"new\" (a class), \"call\" (a method) or \"numgrad\" (a function)");
+                + " needs exactly one of \"new\" (a class), \"call\" (a method), \"numgrad\" (a"
+                + " function), \"gradcheck\" (a torch function or method) or \"inspect\" (an"
+                + " nn.Module)");
       }
-      if (call.has("numgrad") && !call.has("weights")) {
+      for (String kind : new String[] {"numgrad", "gradcheck"}) {
+        if (call.has(kind) && !call.has("weights")) {
+          throw new PackageException(
+              file,
+              "call "
+                  + index
+                  + ": "
+                  + kind
+                  + " needs \"weights\", the upstream gradient to project the output on");
+        }
+      }
+      if (call.has("gradcheck")
+          && call.has("wrt")
+          && !call.get("wrt").isIntegralNumber()
+          && !call.get("wrt").isString()) {
         throw new PackageException(
             file,
             "call "
                 + index
-                + ": numgrad needs \"weights\", the upstream gradient to project the output on");
+                + ": gradcheck's wrt is an argument's index (0) or a parameter's name"
+                + " (\"linear.weight\")");
       }
-      if (call.has("same_as")) {
-        int target = call.get("same_as").asInt(0);
-        if (target < 1 || target >= index) {
-          throw new PackageException(
-              file, "call " + index + ": same_as must name an earlier call, 1 to " + (index - 1));
+      if (call.has("inspect") && !INSPECTIONS.contains(call.get("inspect").asString(""))) {
+        throw new PackageException(
+            file,
+            "call "
+                + index
+                + ": unknown inspect '"
+                + call.get("inspect").asString("")
+                + "' (known: "
+                + String.join(", ", new java.util.TreeSet<>(INSPECTIONS))
+                + ")");
+      }
+      if (call.has("unchanged") && !call.get("unchanged").isBoolean()) {
+        throw new PackageException(file, "call " + index + ": unchanged must be true or false");
+      }
+      for (String key : new String[] {"same_as", "differs_from"}) {
+        if (call.has(key)) {
+          int target = call.get(key).asInt(0);
+          if (target < 1 || target >= index) {
+            throw new PackageException(
+                file,
+                "call " + index + ": " + key + " must name an earlier call, 1 to " + (index - 1));
+          }
         }
       }
       if (call.has("check") && !CHECKS.contains(call.get("check").asString(""))) {
@@ -151,10 +285,28 @@ final class ApiTests {
       if (call.has("args") && !call.get("args").isArray()) {
         throw new PackageException(file, "call " + index + ": \"args\" must be a list");
       }
+      for (String key : new String[] {"args", "weights", "expect"}) {
+        String problem = tensorProblem(call.get(key));
+        if (problem != null) {
+          throw new PackageException(file, "call " + index + ": " + key + ": " + problem);
+        }
+      }
       ObjectNode copy = JSON.createObjectNode();
       for (String key :
           new String[] {
-            "new", "as", "on", "call", "args", "numgrad", "wrt", "weights", "eps", "pick"
+            "new",
+            "as",
+            "on",
+            "call",
+            "args",
+            "numgrad",
+            "gradcheck",
+            "inspect",
+            "unchanged",
+            "wrt",
+            "weights",
+            "eps",
+            "pick"
           }) {
         if (call.has(key)) {
           copy.set(key, call.get(key));

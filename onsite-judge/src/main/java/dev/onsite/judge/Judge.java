@@ -134,8 +134,16 @@ public final class Judge implements AutoCloseable {
    * Start runtimes for {@code language} ahead of the first submission (no-op without a warm pool).
    */
   public void prepare(Language language, int memoryMb) {
+    prepare(language, memoryMb, List.of());
+  }
+
+  /**
+   * Start runtimes for {@code language} with Python modules preloaded ({@code onsite.preload})
+   * ahead of the first submission (no-op without a warm pool).
+   */
+  public void prepare(Language language, int memoryMb, List<String> preload) {
     if (pool != null) {
-      pool.prepare(runtimes.harnessCommand(language, memoryMb));
+      pool.prepare(runtimes.harnessCommand(language, memoryMb, preload));
     }
     if (language == Language.JAVA) {
       // A judge with a warm pool lives long: it warms its compile server up properly, once.
@@ -241,7 +249,11 @@ public final class Judge implements AutoCloseable {
     for (TestCase test : tests) {
       payload.add(payloadOf(pkg, test));
     }
-    SandboxCommand command = runtimes.harnessCommand(language, pkg.limits().memoryMb());
+    SandboxCommand command =
+        runtimes.harnessCommand(language, pkg.limits().memoryMb(), pkg.preload());
+    int memoryMb =
+        pkg.limits().memoryMb()
+            + (language == Language.PYTHON ? Runtimes.preloadResidentMb(pkg.preload()) : 0);
     TestResult[] results = new TestResult[tests.size()];
     HarnessRunner.Run run;
     boolean[] started = {false};
@@ -252,7 +264,7 @@ public final class Judge implements AutoCloseable {
               job,
               payload,
               timeLimit,
-              pkg.limits().memoryMb(),
+              memoryMb,
               pkg.limits().outputBytes(),
               (index, outcome) -> {
                 if (!started[0]) {
@@ -500,7 +512,54 @@ public final class Judge implements AutoCloseable {
             shown.get() + ": expected an exception, got " + ValueComparator.show(value),
             where.get() + ": expected an exception");
       }
-      if (call.has("pick") && !call.has("numgrad")) {
+      if (call.path("unchanged").asBoolean(false) && result.path("mutated").isArray()) {
+        List<String> mutated = new ArrayList<>();
+        result.get("mutated").forEach(m -> mutated.add(m.asString()));
+        return CheckResult.wrong(
+            shown.get()
+                + ": changed "
+                + String.join(", ", mutated)
+                + " in place; the call must leave its inputs as they were",
+            where.get() + ": changed an input in place");
+      }
+      if (call.has("gradcheck")) {
+        String wrt =
+            call.path("wrt").isString()
+                ? "parameter " + call.get("wrt").asString()
+                : "args[" + call.path("wrt").asInt(0) + "]";
+        if (value == null || !value.isObject() || !value.has("$gradcheck")) {
+          return CheckResult.wrong(
+              shown.get() + ": expected a gradient check, got " + ValueComparator.show(value),
+              where.get() + ": wrong kind of result");
+        }
+        JsonNode autograd = value.get("autograd");
+        if (autograd == null || autograd.isNull()) {
+          return CheckResult.wrong(
+              shown.get()
+                  + ": the output does not depend on "
+                  + wrt
+                  + " through autograd (a detached graph, .data, .item(), NumPy, or an unused"
+                  + " parameter?)",
+              where.get() + ": no autograd gradient with respect to " + wrt);
+        }
+        var diff =
+            ValueComparator.compare(
+                value.get("numerical"),
+                autograd,
+                base.with(call.get("tolerance")),
+                call.path("unordered").asBoolean(false));
+        if (diff.isPresent()) {
+          return CheckResult.wrong(
+              shown.get()
+                  + ": autograd's gradient with respect to "
+                  + wrt
+                  + " differs from finite differences: "
+                  + diff.get(),
+              where.get() + ": autograd's gradient differs from finite differences");
+        }
+        value = autograd;
+      }
+      if (call.has("pick") && !call.has("numgrad") && !call.has("gradcheck")) {
         value = Values.pick(value, call.get("pick").asInt());
         if (value == null) {
           return CheckResult.wrong(
@@ -550,6 +609,18 @@ public final class Judge implements AutoCloseable {
                       : "an earlier call"));
         }
       }
+      if (call.has("differs_from")) {
+        int other = call.get("differs_from").asInt() - 1;
+        if (ValueComparator.compare(values.get(other), value, tolerance, false).isEmpty()) {
+          return CheckResult.wrong(
+              shown.get()
+                  + ": expected a result that differs from call "
+                  + (other + 1)
+                  + "'s, got the same: "
+                  + ValueComparator.show(value),
+              where.get() + ": the same as an earlier call, where a difference was expected");
+        }
+      }
       if (call.has("check")) {
         String problem = Values.check(call.get("check").asString(), value, tolerance);
         if (problem != null) {
@@ -576,6 +647,12 @@ public final class Judge implements AutoCloseable {
     if (call.has("numgrad")) {
       return "numerical gradient of " + call.get("numgrad").asString();
     }
+    if (call.has("gradcheck")) {
+      return "gradient check of " + call.get("gradcheck").asString();
+    }
+    if (call.has("inspect")) {
+      return "inspect " + call.get("inspect").asString();
+    }
     return call.has("new") ? "new " + call.get("new").asString() : call.path("call").asString();
   }
 
@@ -586,7 +663,11 @@ public final class Judge implements AutoCloseable {
                 ? call.get("new").asString()
                 : call.has("numgrad")
                     ? "numgrad " + call.get("numgrad").asString()
-                    : call.path("call").asString());
+                    : call.has("gradcheck")
+                        ? "gradcheck " + call.get("gradcheck").asString()
+                        : call.has("inspect")
+                            ? "inspect " + call.get("inspect").asString()
+                            : call.path("call").asString());
     sb.append('(');
     JsonNode args = call.path("args");
     for (int i = 0; i < args.size(); i++) {

@@ -78,4 +78,55 @@ class ApiTestsTests {
     assertThatThrownBy(() -> tests.read(file("{\"calls\": []}")))
         .hasMessageContaining("non-empty \"calls\" list");
   }
+
+  @Test
+  void malformedTensorValuesAreNamedWithTheirCall() throws IOException {
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"args\": [{\"$tensor\": [1], \"dtype\": \"float16\"}]}]}")))
+        .hasMessageContaining("call 1: args: a $tensor's dtype must be one of");
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"args\": [{\"w\": {\"$tensor\": [1, 2, 3], \"shape\": [2, 2]}}]}]}")))
+        .hasMessageContaining("a $tensor of shape [2,2] needs 4 values, has 3");
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"expect\": {\"$tensor\": [1], \"dtype\": \"int64\", \"requires_grad\": true}}]}")))
+        .hasMessageContaining("call 1: expect: only a float32 or float64 $tensor can require grad");
+    Path good =
+        file(
+            "{\"calls\": [{\"call\": \"f\", \"args\": [{\"$tensor\": [], \"shape\": [0, 3], \"dtype\": \"int64\"}]}]}");
+    assertThat(tests.read(good).forHarness().toString()).contains("$tensor");
+  }
+
+  @Test
+  void tensorPropertyChecksAreValidatedAndReachTheSandboxWithoutExpectations() throws IOException {
+    assertThatThrownBy(
+            () -> tests.read(file("{\"calls\": [{\"gradcheck\": \"forward\", \"args\": []}]}")))
+        .hasMessageContaining("call 1: gradcheck needs \"weights\"");
+    assertThatThrownBy(() -> tests.read(file("{\"calls\": [{\"inspect\": \"params\"}]}")))
+        .hasMessageContaining(
+            "call 1: unknown inspect 'params' (known: buffers, grads, parameters");
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\"}, {\"call\": \"f\", \"differs_from\": 2}]}")))
+        .hasMessageContaining("call 2: differs_from must name an earlier call, 1 to 1");
+    JsonNode forHarness =
+        tests
+            .read(
+                file(
+                    "{\"calls\": [{\"inspect\": \"parameters\", \"expect\": {\"secret.weight\": [3]}},"
+                        + " {\"call\": \"f\", \"unchanged\": true, \"differs_from\": 1}]}"))
+            .forHarness();
+    assertThat(forHarness.toString()).doesNotContain("secret").doesNotContain("differs_from");
+    assertThat(forHarness.get("calls").get(1).get("unchanged").asBoolean()).isTrue();
+  }
 }

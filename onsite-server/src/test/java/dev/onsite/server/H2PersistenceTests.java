@@ -31,7 +31,7 @@ class H2PersistenceTests extends PersistenceContract {
 
     assertThat(dataDir).isAbsolute();
     assertThat(environment.getProperty("spring.datasource.url"))
-        .isEqualTo("jdbc:h2:file:" + dataDir + "/db/onsite");
+        .isEqualTo("jdbc:h2:file:" + dataDir + "/db/onsite;WRITE_DELAY=0");
     assertThat(Files.exists(dataDir.resolve("db/onsite.mv.db"))).isTrue();
   }
 }

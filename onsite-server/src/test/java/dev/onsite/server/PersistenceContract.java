@@ -65,6 +65,60 @@ abstract class PersistenceContract {
   }
 
   @Test
+  void cardReviewsAreStoredPerAccountAndShapeTheQueue() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    ApiClient bob = ApiClient.newAccount(mvc, accounts);
+
+    JsonNode queue = ada.json("/api/cards/queue?deck=optimization");
+    assertThat(queue.path("cards").findValuesAsString("id"))
+        .containsExactly("optimization/momentum-why", "optimization/adam-bias-correction");
+    assertThat(queue.path("cards").get(0).path("intervals").path("good").asString())
+        .isEqualTo("10m");
+    JsonNode good =
+        json(
+            ada.post(
+                "/api/cards/optimization/momentum-why/review",
+                Map.of("rating", "good", "ms", 5300)));
+    JsonNode easy =
+        json(
+            ada.post(
+                "/api/cards/optimization/adam-bias-correction/review", Map.of("rating", "easy")));
+
+    assertThat(good.path("state").asString()).isEqualTo("learning");
+    assertThat(good.path("interval").asString()).isEqualTo("10m");
+    assertThat(easy.path("state").asString()).isEqualTo("review");
+    assertThat(easy.path("interval").asString()).isEqualTo("8d");
+    assertThat(ada.json("/api/cards/queue?deck=optimization").path("cards")).isEmpty();
+    assertThat(bob.json("/api/cards/queue?deck=optimization").path("cards")).hasSize(2);
+    assertThat(
+            jdbc.sql(
+                    "select rating, state_before, time_ms, session_mode from card_reviews"
+                        + " where account_id = ? order by id")
+                .param(ada.user().accountId())
+                .query(
+                    (rs, n) ->
+                        rs.getString(1)
+                            + "/"
+                            + rs.getString(2)
+                            + "/"
+                            + rs.getObject(3)
+                            + "/"
+                            + rs.getString(4))
+                .list())
+        .containsExactly("good/new/5300/review", "easy/new/null/review");
+    Double stability =
+        jdbc.sql("select stability from card_states where account_id = ? and card_id = ?")
+            .params(ada.user().accountId(), "optimization/adam-bias-correction")
+            .query(Double.class)
+            .single();
+    assertThat(stability).isEqualTo(8.2956);
+    JsonNode decks = ada.json("/api/cards/decks");
+    assertThat(decks.findValuesAsString("id")).containsExactly("classical-ml", "optimization");
+    assertThat(decks.get(1).path("learning").asInt()).isEqualTo(1);
+    assertThat(decks.get(1).path("fresh").asInt()).isZero();
+  }
+
+  @Test
   void examsStartOnceAndEnd() throws Exception {
     ApiClient ada = ApiClient.newAccount(mvc, accounts);
 

@@ -1,6 +1,7 @@
 package dev.onsite.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,7 @@ class SecurityTests {
 
   @Autowired MockMvc mvc;
   @Autowired Accounts accounts;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void hiddenTestDataNeverReachesAnyResponse() throws Exception {
@@ -114,6 +117,79 @@ class SecurityTests {
     assertThat(page.getResponse().getRedirectedUrl()).endsWith("/login");
     assertThat(api.getResponse().getStatus()).isEqualTo(401);
     assertThat(login.getResponse().getStatus()).isEqualTo(200);
+  }
+
+  private MvcResult signIn(String username, String password, String address) throws Exception {
+    return mvc.perform(
+            post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(csrf())
+                .with(
+                    request -> {
+                      request.setRemoteAddr(address);
+                      return request;
+                    }))
+        .andReturn();
+  }
+
+  @Test
+  void fiveWrongPasswordsLockTheUserNameEvenAgainstTheRightOne() throws Exception {
+    accounts.register("locked-out", "the right password");
+    accounts.register("bystander", "the right password");
+    for (int i = 0; i < 5; i++) {
+      assertThat(signIn("locked-out", "guess " + i, "10.0.0.1").getResponse().getRedirectedUrl())
+          .endsWith("/login?error");
+    }
+
+    MvcResult right = signIn("locked-out", "the right password", "10.0.0.2");
+    MvcResult other = signIn("bystander", "the right password", "10.0.0.1");
+
+    assertThat(right.getResponse().getRedirectedUrl()).endsWith("/login?locked=user&minutes=15");
+    assertThat(right.getResponse().getHeader("Retry-After")).isEqualTo("900");
+    String page =
+        mvc.perform(get(right.getResponse().getRedirectedUrl()))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains("too many failed sign-ins for this user name; try again in 15");
+    assertThat(other.getResponse().getRedirectedUrl()).endsWith("/problems");
+  }
+
+  @Test
+  void oneAddressMayTryTwentySignInsAMinute() throws Exception {
+    accounts.register("hammered", "the right password");
+    for (int i = 0; i < 20; i++) {
+      signIn("nobody-" + i, "guess", "10.9.9.9");
+    }
+    assertThat(
+            signIn("hammered", "the right password", "10.9.9.9").getResponse().getRedirectedUrl())
+        .endsWith("/login?locked=address&minutes=1");
+    assertThat(
+            signIn("hammered", "the right password", "10.9.9.10").getResponse().getRedirectedUrl())
+        .endsWith("/problems");
+  }
+
+  @Test
+  void responsesCarryTheSecurityHeaders() throws Exception {
+    var response = mvc.perform(get("/login")).andReturn().getResponse();
+    assertThat(response.getHeader("Content-Security-Policy"))
+        .contains("script-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .contains("object-src 'none'");
+    assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+  }
+
+  @Test
+  void passwordsAreStoredAsBcryptHashes() {
+    accounts.register("hashed", "a long password");
+    String hash =
+        jdbc.sql("select password_hash from accounts where username = 'hashed'")
+            .query(String.class)
+            .single();
+    assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("a long password");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.onsite.catalog.content;
 
+import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.Names;
 import dev.onsite.catalog.insight.Insight;
@@ -12,12 +13,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Load {@code companies/*.yaml} and {@code insights/*.yaml} below a content directory, checking
- * each file against its schema. A bad file is reported with its path and line and left out; it
- * never takes the other files down.
+ * Load {@code companies/*.yaml}, {@code insights/*.yaml} and {@code cards/*.yaml} below a content
+ * directory, checking each file against its schema. A bad file is reported with its path and line
+ * and left out; it never takes the other files down.
  */
 public final class ContentLoader {
 
@@ -91,14 +93,42 @@ public final class ContentLoader {
         }
       }
     }
-    return new Content(companies, insights, problems);
+    List<Deck> decks = decks(contentDir.resolve("cards"), companies, problems);
+    return new Content(companies, insights, decks, problems);
+  }
+
+  /**
+   * Load {@code cards/*.yaml}; the directory is optional. A card that names a company that did not
+   * load is a problem of its deck, which is left out.
+   */
+  private static List<Deck> decks(
+      Path dir, List<Company> companies, List<ContentProblem> problems) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    Set<String> companyIds =
+        companies.stream().map(Company::id).collect(java.util.stream.Collectors.toSet());
+    List<Deck> decks = new ArrayList<>();
+    for (Path file : yamlFiles(dir, problems)) {
+      Problems found = new Problems(file.toString());
+      YamlNode root = parse(file, found);
+      Deck deck =
+          root == null
+              ? null
+              : read(file, found, () -> new CardReader(found, companyIds).read(root, stem(file)));
+      problems.addAll(found.all());
+      if (deck != null && !found.any()) {
+        decks.add(deck);
+      }
+    }
+    return decks;
   }
 
   /**
    * Run a reader, turning an unexpected failure into a problem of this file so that one file can
    * never stop the others from loading.
    */
-  private static <T> T read(Path file, Problems found, java.util.function.Supplier<T> reader) {
+  static <T> T read(Path file, Problems found, java.util.function.Supplier<T> reader) {
     try {
       return reader.get();
     } catch (RuntimeException e) {
@@ -128,7 +158,7 @@ public final class ContentLoader {
     }
   }
 
-  private static YamlNode parse(Path file, Problems problems) {
+  static YamlNode parse(Path file, Problems problems) {
     String text;
     try {
       text = Files.readString(file);
@@ -151,7 +181,7 @@ public final class ContentLoader {
     }
   }
 
-  private static String stem(Path file) {
+  static String stem(Path file) {
     String name = file.getFileName().toString();
     return name.substring(0, name.lastIndexOf('.'));
   }

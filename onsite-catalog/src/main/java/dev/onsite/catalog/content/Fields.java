@@ -43,6 +43,16 @@ final class Fields {
     return map.line();
   }
 
+  /** The mapping these fields read. */
+  YamlNode node() {
+    return map;
+  }
+
+  /** What the mapping is, for messages: "card 'momentum-why'". */
+  String what() {
+    return what;
+  }
+
   Problems problems() {
     return problems;
   }

@@ -1,5 +1,7 @@
 package dev.onsite.catalog.search;
 
+import dev.onsite.catalog.card.Deck;
+import dev.onsite.catalog.card.Flashcard;
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.CompanyDirectory;
 import dev.onsite.catalog.company.CompanyMatch;
@@ -32,11 +34,15 @@ final class Documents {
   }
 
   static List<Doc> of(
-      CompanyDirectory directory, List<Insight> insights, List<PracticeItem> items) {
+      CompanyDirectory directory,
+      List<Insight> insights,
+      List<PracticeItem> items,
+      List<Deck> decks) {
     Documents documents = new Documents(directory);
     directory.all().forEach(documents::company);
     insights.forEach(documents::insight);
     items.forEach(documents::practice);
+    decks.forEach(documents::deck);
     return List.copyOf(documents.docs);
   }
 
@@ -283,6 +289,32 @@ final class Documents {
             item.path(),
             List.of(),
             companies.stream().flatMap(c -> keys(c).stream()).toList()));
+  }
+
+  /** One document per card: the question as title, answer and reasoning as body. */
+  private void deck(Deck deck) {
+    for (Flashcard card : deck.cards()) {
+      List<Company> named =
+          card.companies().stream().map(directory::byId).flatMap(Optional::stream).toList();
+      List<String> tags = new ArrayList<>(card.tags());
+      tags.add(deck.title());
+      tags.add(card.id().replace('-', ' '));
+      named.forEach(c -> tags.add(c.name()));
+      docs.add(
+          new Doc(
+              HitType.CARD,
+              card.globalId(),
+              card.question(),
+              card.question(),
+              tags,
+              card.answer() + "\n\n" + card.why(),
+              named.stream().map(Company::id).toList(),
+              "ml-fundamentals",
+              List.of("ml-fundamentals"),
+              card.source() != null ? card.source() : "cards/" + card.globalId(),
+              List.of(),
+              named.stream().flatMap(c -> keys(c).stream()).toList()));
+    }
   }
 
   private static List<String> keys(Company c) {

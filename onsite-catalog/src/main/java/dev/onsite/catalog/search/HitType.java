@@ -19,7 +19,17 @@ public enum HitType {
   /** A fact about one company or across companies. */
   INSIGHT("insight"),
   /** A practice problem. */
-  PRACTICE("practice");
+  PRACTICE("practice"),
+  /** A spaced-repetition card of a deck. */
+  CARD("card"),
+  /** A design interview prompt. */
+  DESIGN("design"),
+  /** A behavioral question from the question bank. */
+  BEHAVIORAL("behavioral"),
+  /** One of a company's stated values. */
+  VALUE("value"),
+  /** A follow-up question of the project deep dive. */
+  FOLLOW_UP("follow-up");
 
   private final String id;
 

@@ -1,6 +1,8 @@
 package dev.onsite.catalog.search;
 
+import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.company.CompanyDirectory;
+import dev.onsite.catalog.content.SpokenContent;
 import dev.onsite.catalog.insight.Insight;
 import dev.onsite.catalog.practice.PracticeItem;
 import java.io.IOException;
@@ -45,10 +47,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * An in-memory Lucene index over companies, loops, rounds, reported questions, policies, insights
- * and practice items, ranked by BM25 with field boosts (title over tags over body), with company
- * names matched loosely ("open ai", "deepmind", "antropic") and snippets that mark the matched
- * terms.
+ * An in-memory Lucene index over companies, loops, rounds, reported questions, policies, insights,
+ * practice items and cards, ranked by BM25 with field boosts (title over tags over body), with
+ * company names matched loosely ("open ai", "deepmind", "antropic") and snippets that mark the
+ * matched terms.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -58,6 +60,13 @@ public final class SearchIndex implements AutoCloseable {
   public static final String MARK_END = "**";
 
   private static final float TITLE_BOOST = 3.0f;
+
+  /**
+   * Card questions are titles too, but long ones full of common words ("explain ... with a
+   * number"): boosted less, so that a card does not outrank a fact that matches more of the query.
+   */
+  private static final float CARD_TITLE_BOOST = 2.0f;
+
   private static final float TAGS_BOOST = 1.8f;
   private static final float BODY_BOOST = 1.0f;
   private static final float SELF_NAME_BOOST = 6.0f;
@@ -105,9 +114,20 @@ public final class SearchIndex implements AutoCloseable {
    */
   public static SearchIndex build(
       CompanyDirectory companies, List<Insight> insights, List<PracticeItem> items) {
+    return build(companies, insights, items, List.of(), SpokenContent.EMPTY);
+  }
+
+  /** Index everything: card decks and the spoken rounds' prompts, questions, values, follow-ups. */
+  public static SearchIndex build(
+      CompanyDirectory companies,
+      List<Insight> insights,
+      List<PracticeItem> items,
+      List<Deck> decks,
+      SpokenContent spoken) {
     Analyzer analyzer = new EnglishAnalyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    List<Doc> docs = Documents.of(companies, insights, items);
+    List<Doc> docs = new ArrayList<>(Documents.of(companies, insights, items, decks));
+    docs.addAll(SpokenDocuments.of(companies, spoken));
     try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
       for (Doc doc : docs) {
         writer.addDocument(lucene(doc));
@@ -141,7 +161,9 @@ public final class SearchIndex implements AutoCloseable {
     Document d = new Document();
     d.add(new StringField("type", doc.type().id(), Field.Store.YES));
     d.add(new StoredField("id", doc.id()));
-    d.add(new TextField("title", doc.title(), Field.Store.YES));
+    d.add(
+        new TextField(
+            doc.type() == HitType.CARD ? "card_title" : "title", doc.title(), Field.Store.YES));
     d.add(new StoredField("display", doc.display()));
     d.add(new TextField("tags", String.join(" ; ", doc.tags()), Field.Store.NO));
     d.add(new TextField("body", doc.body(), Field.Store.YES));
@@ -232,6 +254,7 @@ public final class SearchIndex implements AutoCloseable {
           new DisjunctionMaxQuery(
               List.of(
                   new BoostQuery(new TermQuery(new Term("title", term)), TITLE_BOOST),
+                  new BoostQuery(new TermQuery(new Term("card_title", term)), CARD_TITLE_BOOST),
                   new BoostQuery(new TermQuery(new Term("tags", term)), TAGS_BOOST),
                   new BoostQuery(new TermQuery(new Term("body", term)), BODY_BOOST)),
               0.2f),

@@ -71,7 +71,7 @@ class TextViewTests {
   @Test
   void searchNumbersHitsWithSnippetsAndSources() {
     String text =
-        new SearchView("kv cache", catalog.search(SearchRequest.of("kv cache", 3))).text();
+        new SearchView("kv cache", catalog.search(SearchRequest.of("kv cache", 10))).text();
 
     assertThat(text).startsWith("1. [").contains("**").contains("https://");
     assertThat(new SearchView("zzzz", java.util.List.of()).text())

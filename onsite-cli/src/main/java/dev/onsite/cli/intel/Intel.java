@@ -10,6 +10,8 @@ import dev.onsite.judge.problem.Metadata;
 import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.problem.PackageLoader;
 import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.judge.review.ReviewLoader;
+import dev.onsite.judge.review.ReviewPackage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -93,6 +95,40 @@ public final class Intel {
       }
     } catch (IOException e) {
       return List.of();
+    }
+    items.addAll(reviewItems(Path.of("reviews")));
+    return items;
+  }
+
+  /**
+   * The code review packages under {@code root} as practice items (round {@code code-review}):
+   * their statement is searchable, their defects never are.
+   */
+  public static List<PracticeItem> reviewItems(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    List<PracticeItem> items = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(root)) {
+      for (Path dir : dirs.filter(ReviewLoader::isReviewPackage).sorted().toList()) {
+        try {
+          ReviewPackage review = ReviewLoader.load(dir);
+          items.add(
+              new PracticeItem(
+                  review.id(),
+                  root.resolve(dir.getFileName()).toString(),
+                  review.round(),
+                  review.title(),
+                  review.difficulty(),
+                  review.tags(),
+                  review.companies(),
+                  review.statement()));
+        } catch (PackageException e) {
+          // Reported by `./onsite check`.
+        }
+      }
+    } catch (IOException e) {
+      return items;
     }
     return items;
   }

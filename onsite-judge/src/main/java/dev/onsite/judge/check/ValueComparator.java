@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Compare a value an api call returned with the expected one, and say precisely how they differ.
  *
  * <p>Integers compare exactly; other numbers within {@code abs + rel * |expected|} (NumPy's {@code
- * allclose}), NaN matching NaN; arrays ({@code $ndarray}) by shape, dtype kind and values.
+ * allclose}), NaN matching NaN; arrays ({@code $ndarray}) by shape, dtype kind and values; tensors
+ * ({@code $tensor}) as arrays that must be tensors, float32 ones within at least {@link #FLOAT32}.
  */
 public final class ValueComparator {
 
@@ -45,11 +47,20 @@ public final class ValueComparator {
 
   private static String diff(
       String path, JsonNode expected, JsonNode actual, Tolerance tol, boolean unordered) {
+    if (isTensor(expected)) {
+      return diffTensor(path, expected, actual, tol);
+    }
     if (isNdarray(expected)) {
       return diffArray(path, expected, actual, tol);
     }
     if (actual == null || actual.isMissingNode()) {
       actual = com();
+    }
+    if ((expected.isNumber() || expected.isBoolean())
+        && isNdarray(actual)
+        && actual.path("shape").isArray()
+        && actual.get("shape").isEmpty()) {
+      actual = actual.get("$ndarray"); // a 0-d tensor is a number, as loss.item() would be
     }
     if (expected == null || expected.isNull()) {
       return actual.isNull() ? null : at(path) + "expected null (None), got " + show(actual);
@@ -139,6 +150,61 @@ public final class ValueComparator {
     return expected.equals(actual)
         ? null
         : at(path) + "expected " + show(expected) + ", got " + show(actual);
+  }
+
+  /** The least tolerance a float32 tensor is compared with: about its precision. */
+  static final Tolerance FLOAT32 = new Tolerance(1e-5, 1e-6);
+
+  private static String diffTensor(String path, JsonNode expected, JsonNode actual, Tolerance tol) {
+    if (!isNdarray(actual) || !actual.path("tensor").asBoolean(false)) {
+      return at(path) + "expected a torch.Tensor, got " + typeName(actual) + ": " + show(actual);
+    }
+    if (expected.path("requires_grad").asBoolean(false)
+        && !actual.path("requires_grad").asBoolean(false)) {
+      return at(path)
+          + "expected a tensor attached to the autograd graph (requires_grad), got a detached one";
+    }
+    ObjectNode want = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    want.set("$ndarray", expected.get("$tensor"));
+    String dtype = expected.path("dtype").asString("float32");
+    want.put("dtype", dtype);
+    if (expected.has("shape")) {
+      want.set("shape", expected.get("shape"));
+    }
+    Tolerance used =
+        dtype.equals("float32")
+            ? new Tolerance(Math.max(tol.rel(), FLOAT32.rel()), Math.max(tol.abs(), FLOAT32.abs()))
+            : tol;
+    return diffArray(path, want, actual, used);
+  }
+
+  /** The Python type a result has, as a candidate would name it. */
+  private static String typeName(JsonNode actual) {
+    if (actual == null || actual.isMissingNode() || actual.isNull()) {
+      return "None";
+    }
+    if (isNdarray(actual)) {
+      return actual.path("tensor").asBoolean(false) ? "torch.Tensor" : "numpy.ndarray";
+    }
+    if (actual.isObject() && actual.has("$module")) {
+      return "the module " + actual.get("$module").asString("");
+    }
+    if (actual.isArray()) {
+      return "list";
+    }
+    if (actual.isObject()) {
+      return "dict";
+    }
+    if (actual.isBoolean()) {
+      return "bool";
+    }
+    if (actual.isIntegralNumber()) {
+      return "int";
+    }
+    if (actual.isNumber()) {
+      return "float";
+    }
+    return actual.isString() ? "str" : "a value";
   }
 
   private static String diffArray(String path, JsonNode expected, JsonNode actual, Tolerance tol) {
@@ -244,6 +310,10 @@ public final class ValueComparator {
     return node != null && node.isObject() && node.has("$ndarray");
   }
 
+  private static boolean isTensor(JsonNode node) {
+    return node != null && node.isObject() && node.has("$tensor");
+  }
+
   private static List<Integer> shape(JsonNode nested) {
     List<Integer> shape = new ArrayList<>();
     JsonNode node = nested;
@@ -288,7 +358,10 @@ public final class ValueComparator {
 
   /** The NumPy dtype kind of a dtype name, or inferred from the values when the name is empty. */
   private static char kind(String dtype, JsonNode values) {
-    if (dtype.startsWith("float") || dtype.equals("f") || dtype.equals("double")) {
+    if (dtype.startsWith("float")
+        || dtype.equals("bfloat16")
+        || dtype.equals("f")
+        || dtype.equals("double")) {
       return 'f';
     }
     if (dtype.startsWith("int") || dtype.startsWith("uint") || dtype.equals("long")) {
@@ -385,7 +458,12 @@ public final class ValueComparator {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }
-    String text = isNdarray(node) ? "array(" + node.get("$ndarray") + ")" : node.toString();
+    String text =
+        isNdarray(node)
+            ? (node.path("tensor").asBoolean(false) ? "tensor(" : "array(")
+                + node.get("$ndarray")
+                + ")"
+            : isTensor(node) ? "tensor(" + node.get("$tensor") + ")" : node.toString();
     return text.length() > 200 ? text.substring(0, 197) + "..." : text;
   }
 

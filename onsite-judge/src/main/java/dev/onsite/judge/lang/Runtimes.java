@@ -56,6 +56,49 @@ public final class Runtimes {
     return python;
   }
 
+  private final Map<String, Optional<String>> moduleVersions =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The version of a Python module as the judge's Python imports it ({@code torch}, {@code
+   * sklearn}), or empty when it cannot be imported (or there is no Python). Asked once per module.
+   */
+  public Optional<String> pythonModuleVersion(String module) {
+    if (!module.matches("[a-z][a-z0-9_]*")) {
+      throw new IllegalArgumentException("not a module name: " + module);
+    }
+    return moduleVersions.computeIfAbsent(module, this::probeModule);
+  }
+
+  private Optional<String> probeModule(String module) {
+    if (python.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      Process p =
+          new ProcessBuilder(
+                  python.get().toString(),
+                  "-I",
+                  "-c",
+                  "import " + module + " as m; print(getattr(m, '__version__', '?'))")
+              .redirectErrorStream(false)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes()).trim();
+      if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return Optional.empty();
+      }
+      return p.exitValue() == 0 && !out.isEmpty() ? Optional.of(out) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
   static Optional<Path> findPython() {
     String configured = System.getenv("ONSITE_PYTHON");
     if (configured != null && !configured.isBlank()) {
@@ -82,10 +125,46 @@ public final class Runtimes {
    * @throws IllegalStateException when the language's runtime is not installed
    */
   public SandboxCommand harnessCommand(Language language, int memoryMb) {
-    return harnessCommand(language, memoryMb, true);
+    return harnessCommand(language, memoryMb, List.of(), true);
   }
 
-  private SandboxCommand harnessCommand(Language language, int memoryMb, boolean classData) {
+  /**
+   * The command that starts {@code language}'s harness with Python modules imported before the
+   * submission ({@code onsite.preload}: {@code torch}, {@code sklearn}, {@code pandas}). Their own
+   * address space is added to the cap, so that {@code memoryMb} is the submission's; each distinct
+   * set is a command of its own, so it gets runtimes (zygotes) of its own. Java ignores it.
+   */
+  public SandboxCommand harnessCommand(Language language, int memoryMb, List<String> preload) {
+    return harnessCommand(
+        language, memoryMb, language == Language.PYTHON ? preload : List.of(), true);
+  }
+
+  /**
+   * What importing each preloadable module adds to a Python runtime, in MiB: address space, RSS.
+   */
+  private static final Map<String, int[]> PRELOAD_COST =
+      Map.of(
+          "torch",
+          new int[] {768, 256},
+          "sklearn",
+          new int[] {192, 96},
+          "pandas",
+          new int[] {96, 48});
+
+  /**
+   * The resident memory, in MiB, that the runtime's preloaded modules occupy before the submission
+   * runs: the watchdog allows it on top of the memory limit, as it allows the runtime's own.
+   */
+  public static int preloadResidentMb(List<String> preload) {
+    return preload.stream().mapToInt(m -> PRELOAD_COST.getOrDefault(m, new int[2])[1]).sum();
+  }
+
+  private static int preloadAddressMb(List<String> preload) {
+    return preload.stream().mapToInt(m -> PRELOAD_COST.getOrDefault(m, new int[2])[0]).sum();
+  }
+
+  private SandboxCommand harnessCommand(
+      Language language, int memoryMb, List<String> preload, boolean classData) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
     env.put("LANG", "C.UTF-8");
@@ -127,6 +206,10 @@ public final class Runtimes {
         argv.add("-X");
         argv.add("utf8");
         argv.add(pythonHarness().toString());
+        if (!preload.isEmpty()) {
+          argv.add("--preload");
+          argv.add(String.join(",", new java.util.TreeSet<>(preload)));
+        }
         env.put("OPENBLAS_NUM_THREADS", "1");
         env.put("OMP_NUM_THREADS", "1");
         env.put("MKL_NUM_THREADS", "1");
@@ -134,7 +217,7 @@ public final class Runtimes {
         env.put("PYTHONIOENCODING", "utf-8");
         // The address-space cap turns runaway allocations into MemoryError (MLE) at once; the
         // watchdog enforces the limit on resident memory. Python with NumPy maps under 50 MiB.
-        addressSpace = (memoryMb + 128L) * 1024 * 1024;
+        addressSpace = (memoryMb + 128L + preloadAddressMb(preload)) * 1024 * 1024;
       }
       default -> throw new IllegalArgumentException("unsupported language " + language);
     }
@@ -151,7 +234,7 @@ public final class Runtimes {
    */
   public Optional<SandboxCommand> zygoteCommand(SandboxCommand harness) {
     List<String> argv = harness.argv();
-    if (argv.isEmpty() || !argv.get(argv.size() - 1).equals(pythonHarness().toString())) {
+    if (!argv.contains(pythonHarness().toString())) {
       return Optional.empty();
     }
     List<String> zygote = new ArrayList<>(argv);
@@ -248,7 +331,7 @@ public final class Runtimes {
   /** Like {@link #prepareAotCache(Sandbox)}, with the cache at {@code target}. */
   boolean prepareAotCache(Sandbox sandbox, Path cache) {
     Path target = cache.toAbsolutePath().normalize();
-    SandboxCommand plain = harnessCommand(Language.JAVA, TRAINING_MEMORY_MB, false);
+    SandboxCommand plain = harnessCommand(Language.JAVA, TRAINING_MEMORY_MB, List.of(), false);
     List<String> verifying = new ArrayList<>(plain.argv());
     verifying.add(verifying.indexOf("-cp"), "-XX:AOTMode=on");
     verifying.add(verifying.indexOf("-cp"), "-XX:AOTCache=" + target);

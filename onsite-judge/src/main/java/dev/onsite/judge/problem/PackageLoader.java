@@ -45,7 +45,8 @@ public final class PackageLoader {
           "levels",
           "tolerance",
           "patterns",
-          "task");
+          "task",
+          "preload");
 
   private static final Set<String> LEVEL_KEYS = Set.of("id", "title", "minutes", "points");
 
@@ -180,6 +181,22 @@ public final class PackageLoader {
           "tolerance", "onsite.tolerance must be a mapping like {rel: 1.0e-6, abs: 1.0e-9}");
     }
 
+    List<String> preload = new ArrayList<>();
+    for (String module : strings(yaml, on, "preload")) {
+      if (!ProblemPackage.PRELOADABLE.contains(module)) {
+        throw yaml.error(
+            "preload",
+            "onsite.preload: unknown module '"
+                + module
+                + "' (known: "
+                + String.join(", ", ProblemPackage.PRELOADABLE)
+                + ")");
+      }
+      if (!module.equals("numpy")) {
+        preload.add(module); // NumPy is always there
+      }
+    }
+
     return new ProblemPackage(
         root,
         id,
@@ -198,7 +215,8 @@ public final class PackageLoader {
         submissions,
         statement(root),
         firstExisting(root.resolve("notes.md")),
-        groupScores);
+        groupScores,
+        preload);
   }
 
   private static void checkProblemType(YamlDoc yaml, JsonNode top) {

@@ -16,6 +16,8 @@ import tools.jackson.databind.JsonNode;
  * @param validatorDir the custom output validator's directory, or null for the default validator
  * @param defaultValidatorArgs the default output validator's flags from problem.yaml
  * @param tolerance the default numeric tolerance of an api problem ({@code rel}, {@code abs})
+ * @param preload the Python modules the runtime imports before the submission ({@code
+ *     onsite.preload}, sorted; empty: NumPy only, as always)
  */
 public record ProblemPackage(
     Path root,
@@ -35,7 +37,53 @@ public record ProblemPackage(
     List<SubmissionFile> submissions,
     Path statement,
     Path notes,
-    Map<String, Double> groupScores) {
+    Map<String, Double> groupScores,
+    List<String> preload) {
+
+  /** The Python modules {@code onsite.preload} may name; NumPy is always imported. */
+  public static final List<String> PRELOADABLE = List.of("numpy", "pandas", "sklearn", "torch");
+
+  /** A package without preloaded modules. */
+  public ProblemPackage(
+      Path root,
+      String id,
+      String title,
+      ProblemKind kind,
+      boolean onsite,
+      Metadata metadata,
+      Limits limits,
+      List<Level> levels,
+      List<TestCase> tests,
+      Path validatorDir,
+      List<String> defaultValidatorArgs,
+      JsonNode tolerance,
+      List<Language> languages,
+      Map<Language, Path> starters,
+      List<SubmissionFile> submissions,
+      Path statement,
+      Path notes,
+      Map<String, Double> groupScores) {
+    this(
+        root,
+        id,
+        title,
+        kind,
+        onsite,
+        metadata,
+        limits,
+        levels,
+        tests,
+        validatorDir,
+        defaultValidatorArgs,
+        tolerance,
+        languages,
+        starters,
+        submissions,
+        statement,
+        notes,
+        groupScores,
+        List.of());
+  }
 
   public ProblemPackage {
     Objects.requireNonNull(root, "root");
@@ -47,6 +95,12 @@ public record ProblemPackage(
     submissions = List.copyOf(submissions);
     defaultValidatorArgs = List.copyOf(defaultValidatorArgs);
     groupScores = Map.copyOf(groupScores);
+    preload = List.copyOf(new java.util.TreeSet<>(preload == null ? List.of() : preload));
+    for (String module : preload) {
+      if (!PRELOADABLE.contains(module)) {
+        throw new IllegalArgumentException("cannot preload Python module " + module);
+      }
+    }
   }
 
   public boolean multiLevel() {

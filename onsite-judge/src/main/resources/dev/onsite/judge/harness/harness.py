@@ -110,6 +110,15 @@ def to_json(value, depth=0):
         return value
     if isinstance(value, float):
         return value
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        if isinstance(value, torch.Tensor):
+            return tensor_to_json(value)
+        if isinstance(value, torch.nn.Module):
+            # eval() and train() return the module itself: say what it is, never fail on it.
+            return {"$module": type(value).__name__}
+        if isinstance(value, (torch.dtype, torch.device)):
+            return str(value).replace("torch.", "")
     np = sys.modules.get("numpy")
     if np is not None:
         if isinstance(value, np.ndarray):
@@ -139,8 +148,42 @@ def to_json(value, depth=0):
     return repr(value)
 
 
+# The dtypes a "$tensor" argument may have (the judge checks the test files against this list).
+TENSOR_DTYPES = ("float32", "float64", "int64", "int32", "bool")
+
+
+def tensor_to_json(value):
+    """A tensor as an array the judge compares like an ndarray, marked as a tensor. Its values are
+    detached from any autograd graph; whether it was attached is reported."""
+    t = value.detach()
+    if t.is_sparse:
+        t = t.to_dense()
+    if t.is_complex():
+        return repr(value)  # JSON has no complex numbers; an expected array never matches this
+    dtype = str(t.dtype).replace("torch.", "")
+    out = {"$ndarray": t.cpu().tolist(), "dtype": dtype, "shape": list(t.shape), "tensor": True}
+    if value.requires_grad:
+        out["requires_grad"] = True
+    return out
+
+
+def tensor_from_json(value):
+    import torch
+    dtype = value.get("dtype", "float32")
+    if dtype not in TENSOR_DTYPES:
+        raise ValueError("a $tensor's dtype must be one of %s, was %r" % (", ".join(TENSOR_DTYPES), dtype))
+    tensor = torch.tensor(value["$tensor"], dtype=getattr(torch, dtype))
+    if "shape" in value:
+        tensor = tensor.reshape(value["shape"])
+    if value.get("requires_grad"):
+        tensor.requires_grad_(True)
+    return tensor
+
+
 def from_json(value):
     if isinstance(value, dict):
+        if "$tensor" in value:
+            return tensor_from_json(value)
         if "$ndarray" in value:
             import numpy as np
             array = np.array(value["$ndarray"], dtype=value.get("dtype", "float64"))
@@ -191,6 +234,161 @@ def numerical_gradient(fn, args, call):
     return grad
 
 
+def is_out_of_memory(exc):
+    """A failed allocation that is not a MemoryError: torch's allocator raises RuntimeError."""
+    return isinstance(exc, RuntimeError) and (
+        "can't allocate memory" in str(exc) or "not enough memory" in str(exc))
+
+
+def autograd_check(fn, owner, args, call):
+    """The gradient of sum(fn(*args)[pick] * weights) with respect to args[wrt] (an index) or to
+    the parameter of that name of the candidate's module, by autograd and by central differences,
+    both in float64. Before each evaluation torch's generator is reset, so dropout draws the same
+    mask each time. The module's parameters and the default dtype are restored afterwards."""
+    import torch
+    wrt = call.get("wrt", 0)
+    eps = float(call.get("eps", 1e-6))
+    pick = call.get("pick")
+    weights = from_json(call["weights"])
+    weights = torch.as_tensor(weights).detach().to(torch.float64)
+    module = owner if isinstance(owner, torch.nn.Module) else None
+    saved_dtypes = {}
+    if module is not None:
+        for name, tensor in list(module.named_parameters()) + list(module.named_buffers()):
+            saved_dtypes[name] = tensor.dtype
+    default_dtype = torch.get_default_dtype()
+    rng = torch.random.get_rng_state()
+
+    def double(value):
+        if isinstance(value, torch.Tensor) and value.is_floating_point():
+            return value.detach().to(torch.float64)
+        return value
+
+    trial = [double(a) for a in args]
+    try:
+        torch.set_default_dtype(torch.float64)
+        if module is not None:
+            module.double()
+        if isinstance(wrt, str):
+            if module is None:
+                raise ApiMismatch("gradcheck with respect to '%s' needs an nn.Module instance" % wrt)
+            params = dict(module.named_parameters())
+            if wrt not in params:
+                raise ApiMismatch("%s has no parameter named '%s' (it has: %s)"
+                                  % (type(module).__name__, wrt, ", ".join(params) or "none"))
+            x = params[wrt]
+            x.requires_grad_(True)
+        else:
+            wrt = int(wrt)
+            if not isinstance(trial[wrt], torch.Tensor) or not trial[wrt].is_floating_point():
+                raise ApiMismatch("gradcheck: argument %d is not a float tensor" % wrt)
+            x = trial[wrt].clone().requires_grad_(True)
+            trial[wrt] = x
+
+        def value(out):
+            if pick is not None:
+                out = out[int(pick)]
+            if not isinstance(out, torch.Tensor):
+                out = torch.as_tensor(out, dtype=torch.float64)
+            return (out.to(torch.float64) * weights).sum()
+
+        torch.random.set_rng_state(rng)
+        loss = value(fn(*trial))
+        if loss.requires_grad:
+            grads = torch.autograd.grad(loss, [x], allow_unused=True)
+            analytic = grads[0]
+        else:
+            analytic = None
+        numeric = torch.zeros_like(x, dtype=torch.float64)
+        with torch.no_grad():
+            flat = x.view(-1)
+            out = numeric.view(-1)
+            for i in range(flat.numel()):
+                original = flat[i].item()
+                flat[i] = original + eps
+                torch.random.set_rng_state(rng)
+                plus = value(fn(*trial)).item()
+                flat[i] = original - eps
+                torch.random.set_rng_state(rng)
+                minus = value(fn(*trial)).item()
+                flat[i] = original
+                out[i] = (plus - minus) / (2 * eps)
+        return {"$gradcheck": str(wrt),
+                "autograd": None if analytic is None else tensor_to_json(analytic),
+                "numerical": tensor_to_json(numeric)}
+    finally:
+        torch.set_default_dtype(default_dtype)
+        if module is not None:
+            with torch.no_grad():
+                for name, tensor in list(module.named_parameters()) + list(module.named_buffers()):
+                    dtype = saved_dtypes.get(name)
+                    if dtype is not None and tensor.dtype != dtype:
+                        tensor.data = tensor.data.to(dtype)
+                    if isinstance(tensor, torch.nn.Parameter):
+                        tensor.grad = None
+
+
+def inspect_module(target, what):
+    """What the judge may check of the candidate's nn.Module itself: the names and shapes of its
+    parameters or buffers, their values or gradients, or whether it is in training mode."""
+    import torch
+    if not isinstance(target, torch.nn.Module):
+        raise ApiMismatch("inspect %s needs an nn.Module instance, got %s" % (what, type(target).__name__))
+    if what == "parameters":
+        return {name: list(p.shape) for name, p in target.named_parameters()}
+    if what == "buffers":
+        return {name: list(b.shape) for name, b in target.named_buffers()}
+    if what == "state":
+        return {name: tensor_to_json(t) for name, t in target.state_dict().items()}
+    if what == "grads":
+        return {name: None if p.grad is None else tensor_to_json(p.grad)
+                for name, p in target.named_parameters()}
+    if what == "training":
+        return {name or "": m.training for name, m in target.named_modules()}
+    raise ApiMismatch("unknown inspect '%s'" % what)
+
+
+def snapshot(args):
+    """Copies of the tensor and array arguments (also inside lists and dicts), to see whether the
+    call changed them in place."""
+    torch = sys.modules.get("torch")
+    np = sys.modules.get("numpy")
+    copies = []
+
+    def walk(value, path):
+        if torch is not None and isinstance(value, torch.Tensor):
+            copies.append((path, value, value.detach().clone()))
+        elif np is not None and isinstance(value, np.ndarray):
+            copies.append((path, value, value.copy()))
+        elif isinstance(value, (list, tuple)):
+            for i, item in enumerate(value):
+                walk(item, "%s[%d]" % (path, i))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, "%s[%r]" % (path, key))
+
+    for i, arg in enumerate(args):
+        walk(arg, "argument %d" % (i + 1))
+    return copies
+
+
+def changed(copies):
+    torch = sys.modules.get("torch")
+    paths = []
+    for path, value, copy in copies:
+        if torch is not None and isinstance(value, torch.Tensor):
+            now = value.detach()
+            same = now.shape == copy.shape and now.dtype == copy.dtype and bool(
+                torch.equal(now, copy) or (now.is_floating_point() and torch.allclose(
+                    now, copy, rtol=0, atol=0, equal_nan=True)))
+        else:
+            import numpy as np
+            same = value.shape == copy.shape and bool(np.array_equal(value, copy, equal_nan=value.dtype.kind in "fc"))
+        if not same:
+            paths.append(path)
+    return paths
+
+
 def perform_calls(module, calls, results):
     instances = {}
     current = None
@@ -216,12 +414,25 @@ def perform_calls(module, calls, results):
                 target = instances.get(call["on"])
                 if target is None:
                     raise ApiMismatch("no instance named '%s' was constructed" % call["on"])
+            if "inspect" in call:
+                results.append({"v": to_json(inspect_module(target, call["inspect"]))})
+                continue
             owner = target if target is not None else module
-            fn = getattr(owner, call["call"], None)
+            name = call["gradcheck"] if "gradcheck" in call else call["call"]
+            fn = getattr(owner, name, None)
             if fn is None or not callable(fn):
                 where = type(target).__name__ if target is not None else "your module"
-                raise ApiMismatch("%s has no method %s" % (where, call["call"]))
-            results.append({"v": to_json(fn(*args))})
+                raise ApiMismatch("%s has no method %s" % (where, name))
+            if "gradcheck" in call:
+                results.append({"v": autograd_check(fn, target, args, call)})
+                continue
+            copies = snapshot(args) if call.get("unchanged") else None
+            result = {"v": to_json(fn(*args))}
+            if copies:
+                mutated = changed(copies)
+                if mutated:
+                    result["mutated"] = mutated
+            results.append(result)
         except ApiMismatch as e:
             results.append({"h": str(e)})
             return
@@ -232,13 +443,45 @@ def perform_calls(module, calls, results):
             if not call.get("raises"):
                 return
         except Exception as e:
+            if is_out_of_memory(e):
+                raise MemoryError(str(e)) from None
             results.append({"x": describe(e)})
             if not call.get("raises"):
                 return
 
 
+# Modules imported before the submission (problem.yaml's onsite.preload), from "--preload a,b".
+PRELOAD = ()
+# The most intra-op threads torch may run in the box (torch.set_num_threads is capped at it).
+MAX_TORCH_THREADS = 4
+# Which process imported each preloaded module: in a zygote's child, the zygote (pid 1), not the
+# child. Tests read it to see that a submission did not pay the import.
+PRELOADED_IN = {}
+
+# What each preloadable module brings in with it: the submodules a submission usually imports.
+PRELOAD_MODULES = {
+    "torch": ("torch", "torch.nn", "torch.nn.functional", "torch.optim", "torch.utils.data"),
+    "sklearn": ("sklearn", "sklearn.base", "sklearn.pipeline", "sklearn.compose",
+                "sklearn.preprocessing", "sklearn.impute", "sklearn.linear_model",
+                "sklearn.model_selection", "sklearn.metrics", "sklearn.feature_extraction.text",
+                "sklearn.ensemble", "sklearn.tree", "sklearn.datasets", "sklearn.utils"),
+    "pandas": ("pandas",),
+}
+
+
+def parse_args(args):
+    global PRELOAD
+    args = list(args)
+    if "--preload" in args:
+        i = args.index("--preload")
+        names = args[i + 1] if i + 1 < len(args) else ""
+        PRELOAD = tuple(n for n in names.split(",") if n in PRELOAD_MODULES)
+        del args[i:i + 2]
+    return args
+
+
 def main():
-    if sys.argv[1:] == ["--zygote"]:
+    if parse_args(sys.argv[1:]) == ["--zygote"]:
         zygote()
         return
     import select
@@ -249,6 +492,8 @@ def main():
     text = sys.stdin.read()
     if not text.strip():
         return  # pre-started and never used: the judge went away
+    if PRELOAD and not PRELOADED_IN:
+        preload()  # before the first test: not on any test's clock
     sys.stdin = io.StringIO("")
     run_job(json.loads(text))
 
@@ -258,6 +503,33 @@ def preload():
         import numpy  # noqa: F401
     except ImportError:
         pass
+    import importlib
+    for name in PRELOAD:
+        try:
+            for module in PRELOAD_MODULES[name]:
+                importlib.import_module(module)
+        except ImportError:
+            continue  # the submission's own import says what is missing
+        PRELOADED_IN[name] = os.getpid()
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        # One thread, as for BLAS: a box has one core's worth of CPU time, and every thread's
+        # time counts against it. A submission may ask for more; its CPU time is what it pays.
+        torch.set_num_threads(1)
+        try:
+            torch.set_num_interop_threads(1)
+        except RuntimeError:
+            pass  # already set, or parallel work has started: it can only be set once
+        # More threads than that are a submission's choice, but each one's stack is address space
+        # under the memory cap, and a thread OpenMP cannot create ends the process with no word
+        # of why: at most MAX_TORCH_THREADS, whatever it asks for.
+        set_threads = torch.set_num_threads
+
+        def set_num_threads(n):
+            set_threads(max(1, min(int(n), MAX_TORCH_THREADS)))
+
+        set_num_threads.__doc__ = set_threads.__doc__
+        torch.set_num_threads = set_num_threads
 
 
 def run_job(job):
@@ -318,8 +590,11 @@ def run_job(job):
             status = "exception"
             error = describe(e)
         except BaseException as e:
-            status = "exception"
-            error = describe(e)
+            if is_out_of_memory(e):
+                status = "oom"
+            else:
+                status = "exception"
+                error = describe(e)
         finally:
             sys.stdout, sys.stderr = real_stdout, real_stderr
             try:
@@ -412,6 +687,9 @@ def zygote_child():
     np = sys.modules.get("numpy")
     if np is not None:
         np.random.seed()  # a fresh process would have drawn a fresh seed (random does it at fork)
+    torch = sys.modules.get("torch")
+    if torch is not None:
+        torch.seed()  # as NumPy's: torch seeds itself afresh in each new process
     emit({"e": "zygote", "waiting": 1})
     request = read_line(0, byte_at_a_time=True)
     if not request:
@@ -462,6 +740,32 @@ WARM_UP_CALLS = [
 ]
 
 
+WARM_UP_TORCH_SOURCE = """
+import torch
+import torch.nn as nn
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(4, 3)
+    def forward(self, x):
+        return torch.softmax(self.fc(torch.relu(x)), dim=-1)
+    def step(self, x):
+        opt = torch.optim.AdamW(self.parameters(), lr=0.01)
+        loss = self(x).square().sum()
+        loss.backward()
+        opt.step()
+        return loss
+"""
+
+WARM_UP_TORCH_CALLS = [
+    {"new": "Net"},
+    {"call": "forward", "args": [{"$tensor": [[1.0, -2.0, 3.0, 0.5]]}]},
+    {"call": "step", "args": [{"$tensor": [[1.0, -2.0, 3.0, 0.5]], "requires_grad": True}]},
+    {"call": "eval", "args": []},
+]
+
+
 def warm_up():
     """Run a stand-in job through the harness, its events going nowhere: the child copies the pages
     a job writes to before its submission arrives, not after."""
@@ -472,6 +776,10 @@ def warm_up():
         job = {"kind": "api", "source": WARM_UP_SOURCE, "output_limit": 1024,
                "tests": [{"calls": WARM_UP_CALLS}, {"calls": WARM_UP_CALLS}]}
         run_job(json.loads(json.dumps(job)))
+        if "torch" in PRELOADED_IN:
+            job = {"kind": "api", "source": WARM_UP_TORCH_SOURCE, "output_limit": 1024,
+                   "tests": [{"calls": WARM_UP_TORCH_CALLS}, {"calls": WARM_UP_TORCH_CALLS}]}
+            run_job(json.loads(json.dumps(job)))
     except Exception:
         pass
     finally:

@@ -170,4 +170,59 @@ class ValueComparatorTests {
     int[] rest = java.util.Arrays.copyOfRange(shape, 1, shape.length);
     return "[" + String.join(", ", java.util.Collections.nCopies(shape[0], zeros(rest))) + "]";
   }
+
+  private static final String TENSOR =
+      "{\"$ndarray\": [[1.0, 2.0]], \"dtype\": \"float32\", \"shape\": [1, 2], \"tensor\": true}";
+
+  @Test
+  void anExpectedTensorMatchesATensorOfTheSameShapeKindAndValues() {
+    assertThat(compare("{\"$tensor\": [[1.0, 2.0]]}", TENSOR)).isEmpty();
+    assertThat(compare("{\"$tensor\": [[1.0, 2.0]], \"dtype\": \"float64\"}", TENSOR)).isEmpty();
+    assertThat(compare("{\"$tensor\": [1.0, 2.0]}", TENSOR))
+        .contains("expected shape (2,), got (1, 2)");
+    assertThat(compare("{\"$tensor\": [[1, 2]], \"dtype\": \"int64\"}", TENSOR))
+        .contains("expected dtype kind int, got float (float32)");
+    assertThat(compare("{\"$tensor\": [[1.0, 2.5]]}", TENSOR).get())
+        .contains("1 of 2 elements differ; first at index (0, 1)");
+  }
+
+  @Test
+  void aNumpyArrayOrListWhereATensorIsExpectedIsAMismatch() {
+    assertThat(
+            compare("{\"$tensor\": [[1.0, 2.0]]}", TENSOR.replace(", \"tensor\": true", "")).get())
+        .startsWith("expected a torch.Tensor, got numpy.ndarray");
+    assertThat(compare("{\"$tensor\": [[1.0, 2.0]]}", "[[1.0, 2.0]]").get())
+        .startsWith("expected a torch.Tensor, got list");
+    assertThat(compare("{\"$tensor\": 3.0}", "3.0").get())
+        .startsWith("expected a torch.Tensor, got float");
+    assertThat(compare("{\"$tensor\": 3.0}", "{\"$module\": \"Net\"}").get())
+        .startsWith("expected a torch.Tensor, got the module Net");
+  }
+
+  @Test
+  void float32TensorsAreComparedWithinFloat32Precision() {
+    String rounded =
+        "{\"$ndarray\": [0.10000000149011612], \"dtype\": \"float32\", \"shape\": [1], \"tensor\": true}";
+    assertThat(compare("{\"$tensor\": [0.1]}", rounded)).isEmpty();
+    assertThat(compare("{\"$tensor\": [0.1], \"dtype\": \"float64\"}", rounded)).isPresent();
+    assertThat(compare("{\"$tensor\": [0.1001]}", rounded)).isPresent();
+  }
+
+  @Test
+  void requiresGradIsCheckedOnlyWhenTheExpectedTensorAsksForIt() {
+    String attached = TENSOR.replace("}", ", \"requires_grad\": true}");
+    assertThat(compare("{\"$tensor\": [[1.0, 2.0]], \"requires_grad\": true}", attached)).isEmpty();
+    assertThat(compare("{\"$tensor\": [[1.0, 2.0]]}", attached)).isEmpty();
+    assertThat(compare("{\"$tensor\": [[1.0, 2.0]], \"requires_grad\": true}", TENSOR).get())
+        .contains("attached to the autograd graph");
+  }
+
+  @Test
+  void aZeroDimensionalTensorMatchesANumber() {
+    String scalar = "{\"$ndarray\": 4.0, \"dtype\": \"float32\", \"shape\": [], \"tensor\": true}";
+    assertThat(compare("4.0", scalar)).isEmpty();
+    assertThat(compare("{\"$tensor\": 4.0}", scalar)).isEmpty();
+    assertThat(compare("5.0", scalar).get()).startsWith("expected 5.0, got 4.0");
+    assertThat(compare("{\"$module\": \"Net\"}", "{\"$module\": \"Net\"}")).isEmpty();
+  }
 }

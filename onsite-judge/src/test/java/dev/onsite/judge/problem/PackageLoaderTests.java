@@ -172,6 +172,21 @@ class PackageLoaderTests {
   }
 
   @Test
+  void preloadNamesKnownPythonModulesOnly() throws IOException {
+    write("t/problem.yaml", "name: T\nonsite:\n  type: api\n  preload: [torch, sklearn, numpy]\n");
+    write("t/data/sample/1.json", "{\"calls\": [{\"new\": \"X\"}]}");
+    assertThat(PackageLoader.load(dir.resolve("t")).preload()).containsExactly("sklearn", "torch");
+    write("n/problem.yaml", "name: N\nonsite:\n  type: api\n");
+    write("n/data/sample/1.json", "{\"calls\": [{\"new\": \"X\"}]}");
+    assertThat(PackageLoader.load(dir.resolve("n")).preload()).isEmpty();
+    write("u/problem.yaml", "name: U\nonsite:\n  type: api\n  preload: [tensorflow]\n");
+    write("u/data/sample/1.json", "{\"calls\": [{\"new\": \"X\"}]}");
+    assertThatThrownBy(() -> PackageLoader.load(dir.resolve("u")))
+        .hasMessageContaining("problem.yaml:4: onsite.preload: unknown module 'tensorflow'")
+        .hasMessageContaining("known: numpy, pandas, sklearn, torch");
+  }
+
+  @Test
   void unknownRoundListsTheKnownOnes() throws IOException {
     write("r/problem.yaml", "name: R\nonsite:\n  round: codng\n");
     write("r/data/sample/1.in", "1");

@@ -24,9 +24,17 @@ class AccountController {
   }
 
   @GetMapping("/login")
-  String login(Model model) {
+  String login(
+      Model model,
+      @RequestParam(required = false) String locked,
+      @RequestParam(defaultValue = "15") String minutes) {
     if (mode.singleUser()) {
       return "redirect:/problems";
+    }
+    if (locked != null) {
+      long wait = minutes.matches("[0-9]{1,3}") ? Math.max(1, Long.parseLong(minutes)) : 15;
+      model.addAttribute(
+          "locked", new LoginThrottle.Refusal(!"address".equals(locked), wait).message());
     }
     model.addAttribute("registrationOpen", accounts.registrationOpen());
     return "account/login";

@@ -3,6 +3,7 @@ package dev.onsite.server.account;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in person, as controllers receive it with {@code @AuthenticationPrincipal}: the
  * account id that owns their submissions, their name and role.
  */
-public final class OnsiteUser implements UserDetails {
+public final class OnsiteUser implements UserDetails, CredentialsContainer {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,7 +20,7 @@ public final class OnsiteUser implements UserDetails {
   private final String username;
   private final Role role;
   private final boolean local;
-  private final String passwordHash;
+  private String passwordHash;
 
   OnsiteUser(long accountId, String username, Role role, boolean local, String passwordHash) {
     this.accountId = accountId;
@@ -54,6 +55,12 @@ public final class OnsiteUser implements UserDetails {
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
     return List.of(new SimpleGrantedAuthority(role.authority()));
+  }
+
+  /** Forget the password hash once signed in: the session (stored in the database) needs none. */
+  @Override
+  public void eraseCredentials() {
+    passwordHash = null;
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -61,7 +62,8 @@ class SecurityConfiguration {
 
   @Bean
   @ConditionalOnWebApplication
-  SecurityFilterChain webSecurity(HttpSecurity http, AccessMode mode, Accounts accounts)
+  SecurityFilterChain webSecurity(
+      HttpSecurity http, AccessMode mode, Accounts accounts, LoginThrottle throttle)
       throws Exception {
     http.authorizeHttpRequests(
         requests ->
@@ -92,6 +94,8 @@ class SecurityConfiguration {
       http.logout(logout -> logout.logoutSuccessUrl("/"));
     } else {
       http.formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/problems"));
+      http.addFilterBefore(
+          new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
       http.logout(logout -> logout.logoutSuccessUrl("/login?logout"));
     }
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");

@@ -13,6 +13,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +54,25 @@ public class Intelligence implements DisposableBean {
           .log("interview intelligence loaded from {}", contentDir);
     }
     return catalog;
+  }
+
+  /**
+   * Load the catalog and build its search index once the server is up, in the background, so that
+   * the first search does not pay for them (about 3 s with the shipped content on 2 busy cores).
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmUp() {
+    Thread.ofPlatform()
+        .name("onsite-search-warm-up")
+        .daemon(true)
+        .start(
+            () -> {
+              try {
+                catalog().index();
+              } catch (RuntimeException e) {
+                log.warn("cannot build the search index ahead of use: {}", e.getMessage());
+              }
+            });
   }
 
   private PracticeItem practiceItem(ProblemPackage pkg) {

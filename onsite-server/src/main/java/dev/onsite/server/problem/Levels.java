@@ -76,7 +76,8 @@ public final class Levels {
         pkg.submissions(),
         pkg.statement(),
         pkg.notes(),
-        pkg.groupScores());
+        pkg.groupScores(),
+        pkg.preload());
   }
 
   /** Minutes an exam on {@code pkg} lasts: the package's {@code minutes}, else the default. */

@@ -37,6 +37,8 @@ public record SearchResult(
     String url;
     if (hit.type() == HitType.PRACTICE) {
       url = "/problems/" + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
+    } else if (spokenUrl(hit) != null) {
+      url = spokenUrl(hit);
     } else if (hit.companyId() != null) {
       url = "/companies/" + UriUtils.encodePathSegment(hit.companyId(), StandardCharsets.UTF_8);
     } else {
@@ -52,6 +54,21 @@ public record SearchResult(
         hit.source(),
         url,
         hit.score());
+  }
+
+  /** Where a design prompt, behavioral question, value or follow-up opens; null for the rest. */
+  private static String spokenUrl(SearchHit hit) {
+    return switch (hit.type()) {
+      case DESIGN -> "/design/" + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
+      case BEHAVIORAL ->
+          "/stories/practice?question="
+              + UriUtils.encodeQueryParam(hit.id(), StandardCharsets.UTF_8);
+      case VALUE ->
+          "/stories/values?company="
+              + UriUtils.encodeQueryParam(hit.companyId(), StandardCharsets.UTF_8);
+      case FOLLOW_UP -> "/deep-dive#drill";
+      default -> null;
+    };
   }
 
   /** The snippet as HTML: escaped, with the matched words in {@code <mark>}. */

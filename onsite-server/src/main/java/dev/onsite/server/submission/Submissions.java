@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
@@ -44,7 +45,9 @@ public class Submissions implements Progress {
   private final Exams exams;
   private final Clock clock;
   private final int maxPending;
+  private final Object[] pendingLocks = newLocks(64);
   private final SandboxPolicy policy;
+  private final QueueNotifications notifications;
 
   Submissions(
       SubmissionRepository repository,
@@ -53,14 +56,50 @@ public class Submissions implements Progress {
       Exams exams,
       Clock clock,
       OnsiteProperties properties,
-      SandboxPolicy policy) {
+      SandboxPolicy policy,
+      QueueNotifications notifications) {
     this.policy = policy;
+    this.notifications = notifications;
     this.repository = repository;
     this.queue = queue;
     this.library = library;
     this.exams = exams;
     this.clock = clock;
     this.maxPending = properties.judge().maxPendingPerUser();
+  }
+
+  private static Object[] newLocks(int count) {
+    Object[] locks = new Object[count];
+    for (int i = 0; i < count; i++) {
+      locks[i] = new Object();
+    }
+    return locks;
+  }
+
+  /** 429 with a Retry-After: the author has as many submissions waiting as they may. */
+  static final class TooManyPending extends ResponseStatusException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Seconds to wait before trying again: about what judging one submission takes. */
+    static final int RETRY_AFTER_SECONDS = 2;
+
+    TooManyPending(int pending, int max) {
+      super(
+          HttpStatus.TOO_MANY_REQUESTS,
+          "you have "
+              + pending
+              + " submissions waiting to be judged (at most "
+              + max
+              + "); wait for one to finish");
+    }
+
+    @Override
+    public HttpHeaders getHeaders() {
+      HttpHeaders headers = new HttpHeaders();
+      headers.set(HttpHeaders.RETRY_AFTER, "" + RETRY_AFTER_SECONDS);
+      return headers;
+    }
   }
 
   /**
@@ -111,19 +150,18 @@ public class Submissions implements Progress {
           "'" + problemId + "' has no visible tests to run; submit to judge it on every test");
     }
     exams.checkCanSubmit(accountId, problemId);
-    int pending = repository.pending(accountId);
-    if (pending >= maxPending) {
-      throw new ResponseStatusException(
-          HttpStatus.TOO_MANY_REQUESTS,
-          "you have "
-              + pending
-              + " submissions waiting to be judged (at most "
-              + maxPending
-              + "); wait for one to finish");
+    long id;
+    // One account's submissions are counted and stored one at a time (on this server), so that a
+    // burst of parallel requests cannot slip past the limit between the count and the insert.
+    synchronized (pendingLocks[(int) Math.floorMod(accountId, (long) pendingLocks.length)]) {
+      int pending = repository.pending(accountId);
+      if (pending >= maxPending) {
+        throw new TooManyPending(pending, maxPending);
+      }
+      id =
+          repository.insert(
+              accountId, problemId, language.id(), mode, source, unlocked, clock.instant());
     }
-    long id =
-        repository.insert(
-            accountId, problemId, language.id(), mode, source, unlocked, clock.instant());
     log.atInfo()
         .addKeyValue("submission", id)
         .addKeyValue("account", accountId)
@@ -131,6 +169,7 @@ public class Submissions implements Progress {
         .addKeyValue("mode", mode.id())
         .log("queued");
     queue.wake();
+    notifications.announce();
     return view(repository.byId(id).orElseThrow(), false);
   }
 

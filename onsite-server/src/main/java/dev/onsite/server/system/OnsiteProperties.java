@@ -41,9 +41,21 @@ public record OnsiteProperties(
    * @param mode single-user on localhost ({@code auto}) or accounts always ({@code required})
    * @param registration whether anyone may create an account; the first account can always be
    *     created, and becomes admin
+   * @param signInsPerMinute sign-in attempts one client address may make a minute, whatever the
+   *     user names (five failures lock a user name for 15 minutes regardless)
    */
   public record Accounts(
-      @DefaultValue("auto") AccountsMode mode, @DefaultValue("true") boolean registration) {}
+      @DefaultValue("auto") AccountsMode mode,
+      @DefaultValue("true") boolean registration,
+      @DefaultValue("20") int signInsPerMinute) {
+
+    public Accounts {
+      if (signInsPerMinute < 1) {
+        throw new IllegalArgumentException(
+            "onsite.accounts.sign-ins-per-minute must be at least 1: " + signInsPerMinute);
+      }
+    }
+  }
 
   /**
    * @param workers judgements run at once; 0 picks half the processors, at least 1

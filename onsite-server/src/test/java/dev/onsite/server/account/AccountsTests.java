@@ -20,7 +20,7 @@ class AccountsTests {
         Path.of("unused"),
         Path.of("problems"),
         Path.of("content"),
-        new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, registration),
+        new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, registration, 20),
         new OnsiteProperties.Judging(
             1,
             0,

@@ -234,7 +234,7 @@ class JudgingQueueTests {
             Path.of("build/unused"),
             Path.of("problems"),
             Path.of("content"),
-            new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true),
+            new OnsiteProperties.Accounts(OnsiteProperties.AccountsMode.AUTO, true, 20),
             new OnsiteProperties.Judging(
                 1, 0, 5, grace, Duration.ofMillis(50), lease, "auto", false),
             new OnsiteProperties.Exam(90));

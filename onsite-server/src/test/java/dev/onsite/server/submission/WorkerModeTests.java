@@ -49,4 +49,40 @@ class WorkerModeTests {
       assertThat(repository.tests(id)).hasSize(3);
     }
   }
+
+  @Test
+  void aNotifyOnPostgresStartsAnIdleWorkerLongBeforeItsNextPoll() throws Exception {
+    String url = RealPostgres.newDatabase();
+    String[] args = {
+      "--spring.main.web-application-type=none",
+      "--spring.datasource.url=" + url,
+      "--onsite.accounts.mode=required",
+      "--onsite.data-dir=" + Files.createTempDirectory("onsite-notify"),
+      "--onsite.problems-dir=" + TestProblems.DIR,
+      "--onsite.content-dir=" + TestProblems.CONTENT,
+      "--onsite.judge.workers=1",
+      "--onsite.judge.poll-interval=10m",
+      "--onsite.judge.shutdown-grace=1s",
+      "--spring.lifecycle.timeout-per-shutdown-phase=5s"
+    };
+    try (ConfigurableApplicationContext worker = OnsiteServer.start(args)) {
+      long account = worker.getBean(Accounts.class).register("ada", "a long password").id();
+      SubmissionRepository repository = worker.getBean(SubmissionRepository.class);
+      Thread.sleep(500); // the worker has looked at the empty queue and waits for ten minutes
+
+      // A server on another machine stores a submission and announces it, as Submissions does.
+      long id =
+          repository.insert(
+              account, "sum", "python", Mode.SUBMIT, TestProblems.SUM_PYTHON, 1, Instant.now());
+      org.springframework.jdbc.core.simple.JdbcClient.create(
+              new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                  url, "postgres", "", true))
+          .sql("select pg_notify('onsite_queue', '')")
+          .query()
+          .singleRow();
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> repository.byId(id).orElseThrow().done());
+      assertThat(repository.byId(id).orElseThrow().verdict()).isEqualTo("AC");
+    }
+  }
 }

@@ -1,0 +1,3 @@
+def longest_stable_window(readings: list[int], tolerance: int) -> int:
+    """Return the length of the longest run of readings whose max - min is at most tolerance."""
+    raise NotImplementedError
