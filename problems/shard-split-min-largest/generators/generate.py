@@ -70,9 +70,9 @@ def main() -> None:
     write("secret/03-totals-beyond-int", "group totals pass 2^31 - 1",
           [call([10**9] * 6, 2), call([10**9] * 5, 1), call([10**9, 10**9, 10**9, 1, 10**9], 2),
            call([2 * 10**8 + i for i in range(40)], 3)])
-    write("secret/04-exact-boundaries", "answers that the binary search hits exactly at its midpoint",
+    write("secret/04-exact-boundaries", "answers where the search must keep a feasible midpoint as its upper end",
           [call([1, 2, 3, 4, 5, 6, 7, 8, 9], 3), call([2, 3, 1, 2, 4, 3], 5), call([1, 4, 4], 3), call([5, 5, 5, 5], 2),
-           call([3, 1, 1, 1, 1, 3], 3)])
+           call([3, 1, 1, 1, 1, 3], 3), call([1, 3, 2], 2), call([7, 6, 4], 2), call([2, 6, 5], 2)])
     write("secret/05-zero-sizes", "empty shards", [call([0, 0, 0], 2), call([0, 5, 0, 0, 5, 0], 2), call([0, 0, 7], 3)])
     calls = []
     for _ in range(60):
