@@ -85,12 +85,12 @@ def main() -> None:
         loads = [rng.randint(-10**9, 10**9) for _ in range(n)]
         calls.append(call(loads, rng.randint(1, n)))
     write("secret/09-random-medium", "medium streams over the full value range", calls)
-    # large: 100 000 samples, k = 40 000: 60 001 windows of 40 000 samples for a window scan
-    # (2.4 * 10^9 comparisons), one pass with the deque. A noisy daily wave keeps the deque busy.
-    n, k = 100000, 40000
-    loads = [min(99, max(0, int(50 + 30 * ((i % 7919) / 7919 - 0.5) + rng.randint(-20, 20)))) for i in range(n)]
-    write("secret/large/1-day-of-samples", "100 000 samples, window 40 000", [call(loads, k, check=False)])
-
+    # large: 280 000 coarse load levels (0-9, one digit keeps the file small), k = 230 000:
+    # 50 001 windows of 230 000 samples for a window scan (1.15 * 10^10 comparisons), one pass
+    # with the deque. A noisy wave keeps the deque busy.
+    n, k = 280000, 230000
+    loads = [min(9, max(0, int(5 + 3 * ((i % 7919) / 7919 - 0.5) + rng.randint(-2, 2)))) for i in range(n)]
+    write("secret/large/1-day-of-samples", "280 000 samples, window 230 000", [call(loads, k, check=False)])
 
 if __name__ == "__main__":
     main()
