@@ -2,6 +2,7 @@ package dev.onsite.judge;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.onsite.judge.check.MetricCheck;
 import dev.onsite.judge.problem.PackageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,8 @@ final class ApiTests {
           "gradcheck",
           "inspect",
           "unchanged",
-          "differs_from");
+          "differs_from",
+          "metric");
 
   /** What {@code "inspect"} may look at of an nn.Module instance. */
   static final java.util.Set<String> INSPECTIONS =
@@ -123,6 +125,15 @@ final class ApiTests {
       }
     }
     return null;
+  }
+
+  private static String callKind(JsonNode call) {
+    for (String kind : new String[] {"new", "numgrad", "gradcheck", "inspect"}) {
+      if (call.has(kind)) {
+        return "\"" + kind + "\"";
+      }
+    }
+    return "call";
   }
 
   /** The number of scalars in nested lists, or -1 when something else is in there. */
@@ -293,6 +304,21 @@ final class ApiTests {
                 + "' (known: "
                 + String.join(", ", new java.util.TreeSet<>(CHECKS))
                 + ")");
+      }
+      if (call.has("metric")) {
+        if (!call.path("call").isString()) {
+          throw new PackageException(
+              file,
+              "call "
+                  + index
+                  + ": a metric grades what a \"call\" returns (predictions), not a "
+                  + callKind(call));
+        }
+        try {
+          MetricCheck.parse(call.get("metric"));
+        } catch (IllegalArgumentException e) {
+          throw new PackageException(file, "call " + index + ": " + e.getMessage());
+        }
       }
       if (call.has("slice") && !call.get("slice").isArray()) {
         throw new PackageException(

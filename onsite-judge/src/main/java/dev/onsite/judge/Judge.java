@@ -1,6 +1,7 @@
 package dev.onsite.judge;
 
 import dev.onsite.judge.check.CheckResult;
+import dev.onsite.judge.check.MetricCheck;
 import dev.onsite.judge.check.OutputValidator;
 import dev.onsite.judge.check.TokenChecker;
 import dev.onsite.judge.check.ValueComparator;
@@ -627,6 +628,14 @@ public final class Judge implements AutoCloseable {
           return CheckResult.wrong(
               shown.get() + ": " + problem,
               where.get() + ": " + problem.replaceAll("-?\\d[\\d.]*(?:[eE][-+]?\\d+)?", "…"));
+        }
+      }
+      if (call.has("metric")) {
+        // The labels stay here: only the call and its arguments went into the sandbox.
+        var problem = MetricCheck.parse(call.get("metric")).grade(value);
+        if (problem.isPresent()) {
+          return CheckResult.wrong(
+              shown.get() + ": " + problem.get(), where.get() + ": " + problem.get());
         }
       }
     }

@@ -140,4 +140,40 @@ class ApiTestsTests {
     assertThat(forHarness.toString()).doesNotContain("secret").doesNotContain("differs_from");
     assertThat(forHarness.get("calls").get(1).get("unchanged").asBoolean()).isTrue();
   }
+
+  @Test
+  void heldOutLabelsOfAMetricNeverEnterTheSandbox() throws IOException {
+    JsonNode forHarness =
+        tests
+            .read(
+                file(
+                    """
+                    {"calls": [{"call": "predict", "args": [[[1.5], [2.5]]],
+                      "metric": {"name": "accuracy", "labels": ["churned", "stayed"], "at_least": 0.5}}]}"""))
+            .forHarness();
+    assertThat(forHarness.toString())
+        .doesNotContain("churned")
+        .doesNotContain("metric")
+        .doesNotContain("at_least");
+    assertThat(forHarness.get("calls").get(0).get("call").asString()).isEqualTo("predict");
+  }
+
+  @Test
+  void malformedMetricsAreRejectedWithTheirCall() throws IOException {
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"new\": \"A\"}, {\"call\": \"f\", \"metric\":"
+                            + " {\"name\": \"auroc\", \"labels\": [0, 1], \"at_least\": 0.5}}]}")))
+        .isInstanceOf(PackageException.class)
+        .hasMessageContaining("call 2: unknown metric 'auroc'");
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"new\": \"A\", \"metric\": {\"name\": \"r2\","
+                            + " \"labels\": [0, 1], \"at_least\": 0.5}}]}")))
+        .hasMessageContaining("call 1: a metric grades what a \"call\" returns");
+  }
 }
