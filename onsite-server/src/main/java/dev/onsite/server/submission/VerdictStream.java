@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -26,6 +27,7 @@ class VerdictStream {
 
   private final Map<Long, List<SseEmitter>> watchers = new ConcurrentHashMap<>();
   private volatile boolean closed;
+  private volatile LongConsumer relay = id -> {};
 
   /** A new stream for {@code submissionId}, registered before the caller sends what is stored. */
   SseEmitter subscribe(long submissionId) {
@@ -63,12 +65,31 @@ class VerdictStream {
     }
   }
 
-  /** End every stream of the submission: it is judged. */
+  /**
+   * End every stream of the submission, judged here, and tell the other processes sharing the
+   * database (a page may watch it on another server than the worker that judged it).
+   */
   void complete(long submissionId) {
+    end(submissionId);
+    relay.accept(submissionId);
+  }
+
+  /** End every stream of the submission here only: it was judged, here or elsewhere. */
+  void end(long submissionId) {
     List<SseEmitter> list = watchers.remove(submissionId);
     if (list != null) {
       list.forEach(SseEmitter::complete);
     }
+  }
+
+  /** Where {@link #complete} announces a judged submission to other processes. */
+  void relayCompletions(LongConsumer relay) {
+    this.relay = relay;
+  }
+
+  /** Whether a page here watches the submission. */
+  boolean watching(long submissionId) {
+    return watchers.containsKey(submissionId);
   }
 
   /** The submissions someone is watching. */
@@ -80,7 +101,7 @@ class VerdictStream {
   void closeAll() {
     closed = true;
     for (Long id : Set.copyOf(watchers.keySet())) {
-      complete(id);
+      end(id);
     }
   }
 

@@ -91,4 +91,56 @@ class WorkerModeTests {
       assertThat(pickupMs).as("far below the 10 minute poll: the notify woke it").isLessThan(5000);
     }
   }
+
+  @Test
+  void aPageWatchingOnTheServerSeesTheEndOfAJudgementMadeByAWorker() throws Exception {
+    String url = RealPostgres.newDatabase();
+    String[] common = {
+      "--spring.main.web-application-type=none",
+      "--spring.datasource.url=" + url,
+      "--onsite.accounts.mode=required",
+      "--onsite.problems-dir=" + TestProblems.DIR,
+      "--onsite.content-dir=" + TestProblems.CONTENT,
+      "--onsite.judge.shutdown-grace=1s",
+      "--spring.lifecycle.timeout-per-shutdown-phase=5s"
+    };
+    try (ConfigurableApplicationContext server =
+            OnsiteServer.start(
+                with(
+                    common,
+                    "--onsite.judge.local=false",
+                    "--onsite.data-dir=" + Files.createTempDirectory("onsite-server")));
+        ConfigurableApplicationContext worker =
+            OnsiteServer.start(
+                with(
+                    common,
+                    "--onsite.judge.workers=1",
+                    "--onsite.judge.poll-interval=10m",
+                    "--onsite.data-dir=" + Files.createTempDirectory("onsite-worker")))) {
+      long account = server.getBean(Accounts.class).register("ada", "a long password").id();
+      SubmissionRepository repository = server.getBean(SubmissionRepository.class);
+      VerdictStream pages = server.getBean(VerdictStream.class);
+      assertThat(worker.getBean(VerdictStream.class)).isNotSameAs(pages);
+      Thread.sleep(500); // the worker has looked at the empty queue and waits for ten minutes
+
+      long id =
+          repository.insert(
+              account, "sum", "python", Mode.SUBMIT, TestProblems.SUM_PYTHON, 1, Instant.now());
+      pages.subscribe(id); // a page on the server follows it
+      server.getBean(QueueNotifications.class).announce();
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> repository.byId(id).orElseThrow().done());
+      // Without the worker's onsite_done, the page would wait until its stream times out.
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .untilAsserted(() -> assertThat(pages.watching(id)).isFalse());
+      assertThat(repository.byId(id).orElseThrow().verdict()).isEqualTo("AC");
+    }
+  }
+
+  private static String[] with(String[] common, String... more) {
+    String[] all = java.util.Arrays.copyOf(common, common.length + more.length);
+    System.arraycopy(more, 0, all, common.length, more.length);
+    return all;
+  }
 }
