@@ -36,8 +36,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Measure the judge end to end on bundled packages: verdict latency for Java and Python (NumPy)
- * submissions of 20 small tests on a warm judge, throughput for a mix, and the naive pipeline
- * beside it (a {@code javac} process, then one sandboxed process per test).
+ * submissions of 20 small tests and for a PyTorch {@code nn.Module} of 10 tests on a warm judge,
+ * throughput for a mix, and the naive pipeline beside it (a {@code javac} process, then one
+ * sandboxed process per test).
  *
  * <p>Every submission differs from the last (a comment with its number), so the compile cache does
  * not flatter the figures. Every verdict is checked: a benchmark of wrong answers measures nothing.
@@ -84,6 +85,7 @@ public final class JudgeBenchmark {
   public record Result(
       Stats java,
       Stats python,
+      Stats torch,
       double throughputPerSecond,
       Stats naiveJava,
       Stats naivePython,
@@ -95,7 +97,8 @@ public final class JudgeBenchmark {
       double floorPythonMs,
       double cpuMsPerSubmission,
       double cpuMsPerJavaSubmission,
-      double cpuMsPerPythonSubmission) {
+      double cpuMsPerPythonSubmission,
+      double cpuMsPerTorchSubmission) {
 
     /**
      * The throughput the machine's cores could sustain if CPU were the only limit: cores divided by
@@ -120,8 +123,10 @@ public final class JudgeBenchmark {
     Path dir = extract();
     ProblemPackage ledger = PackageLoader.load(dir.resolve("ledger"));
     ProblemPackage numpy = PackageLoader.load(dir.resolve("numpy"));
+    ProblemPackage torch = PackageLoader.load(dir.resolve("torch"));
     String javaSource = Files.readString(dir.resolve("Ledger.java"));
     String pythonSource = Files.readString(dir.resolve("softmax.py"));
+    String torchSource = Files.readString(dir.resolve("two_layer.py"));
     int samples = quick ? 30 : 200;
     // The naive pipeline takes seconds per sample: a few give its median well enough.
     int naiveSamples = quick ? 2 : 9;
@@ -137,37 +142,16 @@ public final class JudgeBenchmark {
     }
 
     progress.accept("java: " + samples + " submissions of 20 tests");
-    List<Double> javaTimes = new ArrayList<>();
-    List<Double> javaCompile = new ArrayList<>();
-    List<Double> javaTests = new ArrayList<>();
-    judge.awaitWarm(IDLE_WAIT);
-    long javaCpuBefore = judgeTreeCpuNanos();
-    for (int i = 0; i < samples; i++) {
-      judge.awaitWarm(IDLE_WAIT);
-      long start = System.nanoTime();
-      JudgeReport report = judgeChecked(ledger, Language.JAVA, variant(javaSource, "//", i));
-      javaTimes.add(millisSince(start));
-      javaCompile.add((double) report.compile().timeMs());
-      javaTests.add((double) report.tests().stream().mapToLong(t -> t.wallMs()).sum());
-    }
-
-    // Each submission's share: its own work and the refill of what it used, waited for above.
-    judge.awaitWarm(IDLE_WAIT);
-    double javaCpu = round((judgeTreeCpuNanos() - javaCpuBefore) / 1e6 / samples);
-
+    Series javaRun = series(ledger, Language.JAVA, javaSource, "//", samples);
     progress.accept("python: " + samples + " submissions of 20 NumPy tests");
-    List<Double> pythonTimes = new ArrayList<>();
-    List<Double> pythonTests = new ArrayList<>();
-    long pythonCpuBefore = judgeTreeCpuNanos();
-    for (int i = 0; i < samples; i++) {
-      judge.awaitWarm(IDLE_WAIT);
-      long start = System.nanoTime();
-      JudgeReport report = judgeChecked(numpy, Language.PYTHON, variant(pythonSource, "#", i));
-      pythonTimes.add(millisSince(start));
-      pythonTests.add((double) report.tests().stream().mapToLong(t -> t.wallMs()).sum());
+    Series pythonRun = series(numpy, Language.PYTHON, pythonSource, "#", samples);
+    progress.accept("torch: " + samples + " submissions of a two-layer nn.Module, 10 tests");
+    judge.prepare(Language.PYTHON, torch.limits().memoryMb(), torch.preload());
+    judge.awaitWarm(java.time.Duration.ofSeconds(60));
+    for (int i = 0; i < 5; i++) {
+      judgeChecked(torch, Language.PYTHON, variant(torchSource, "#", -i - 1));
     }
-    judge.awaitWarm(IDLE_WAIT);
-    double pythonCpu = round((judgeTreeCpuNanos() - pythonCpuBefore) / 1e6 / samples);
+    Series torchRun = series(torch, Language.PYTHON, torchSource, "#", samples);
 
     int mixed = quick ? 40 : 200;
     progress.accept("throughput: " + mixed + " mixed submissions, " + inFlight() + " at a time");
@@ -224,15 +208,21 @@ public final class JudgeBenchmark {
     double javaStart = median(repeat(5, () -> runtimeStart(Language.JAVA, ledger, javaJob)));
     double pythonStart = median(repeat(5, () -> runtimeStart(Language.PYTHON, numpy, pythonJob)));
 
-    Stats java = Stats.of(javaTimes);
-    Stats python = Stats.of(pythonTimes);
+    Stats java = Stats.of(javaRun.times());
+    Stats python = Stats.of(pythonRun.times());
     Map<String, Double> javaBreakdown =
-        breakdown(java.p50(), median(javaCompile), sandboxStart, javaStart, median(javaTests));
+        breakdown(
+            java.p50(),
+            median(javaRun.compile()),
+            sandboxStart,
+            javaStart,
+            median(javaRun.tests()));
     Map<String, Double> pythonBreakdown =
-        breakdown(python.p50(), 0, sandboxStart, pythonStart, median(pythonTests));
+        breakdown(python.p50(), 0, sandboxStart, pythonStart, median(pythonRun.tests()));
     return new Result(
         java,
         python,
+        Stats.of(torchRun.times()),
         Math.round(throughput * 10) / 10.0,
         Stats.of(naiveJava),
         Stats.of(naivePython),
@@ -240,11 +230,41 @@ public final class JudgeBenchmark {
         machine(),
         javaBreakdown,
         pythonBreakdown,
-        round(sandboxStart + median(javaTests)),
-        round(sandboxStart + median(pythonTests)),
+        round(sandboxStart + median(javaRun.tests())),
+        round(sandboxStart + median(pythonRun.tests())),
         cpuPerSubmission,
-        javaCpu,
-        pythonCpu);
+        javaRun.cpuMs(),
+        pythonRun.cpuMs(),
+        torchRun.cpuMs());
+  }
+
+  /** One language's latency run: per submission its time, compile time and time in tests. */
+  private record Series(
+      List<Double> times, List<Double> compile, List<Double> tests, double cpuMs) {}
+
+  /**
+   * Judge {@code samples} submissions one at a time, each arriving at an idle, warm judge; the CPU
+   * figure is each submission's share: its own work and the refill of what it used.
+   */
+  private Series series(
+      ProblemPackage pkg, Language language, String source, String comment, int samples)
+      throws InterruptedException {
+    List<Double> times = new ArrayList<>();
+    List<Double> compile = new ArrayList<>();
+    List<Double> tests = new ArrayList<>();
+    judge.awaitWarm(IDLE_WAIT);
+    long cpuBefore = judgeTreeCpuNanos();
+    for (int i = 0; i < samples; i++) {
+      judge.awaitWarm(IDLE_WAIT);
+      long start = System.nanoTime();
+      JudgeReport report = judgeChecked(pkg, language, variant(source, comment, i));
+      times.add(millisSince(start));
+      compile.add((double) report.compile().timeMs());
+      tests.add((double) report.tests().stream().mapToLong(t -> t.wallMs()).sum());
+    }
+    judge.awaitWarm(IDLE_WAIT);
+    return new Series(
+        times, compile, tests, round((judgeTreeCpuNanos() - cpuBefore) / 1e6 / samples));
   }
 
   private static Map<String, Double> breakdown(
@@ -457,7 +477,7 @@ public final class JudgeBenchmark {
         + Runtime.version().feature();
   }
 
-  private static Path extract() throws IOException {
+  static Path extract() throws IOException {
     Path dir = Files.createTempDirectory("onsite-bench-");
     dir.toFile().deleteOnExit();
     String base = "/dev/onsite/judge/bench/";
