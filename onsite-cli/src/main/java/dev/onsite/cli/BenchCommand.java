@@ -35,10 +35,32 @@ final class BenchCommand implements Callable<Integer> {
               + " and page times.")
   boolean catalogue;
 
+  @Option(
+      names = "--scale-out",
+      description =
+          "Judge a burst through a server and real PostgreSQL with one ./onsite worker, then two,"
+              + " each confined to one core (taskset), and report the speedup.")
+  boolean scaleOut;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
+    if (scaleOut) {
+      Map<String, Object> result =
+          new ScaleOutBench(
+                  Workspace.problemsDir(),
+                  Path.of("content"),
+                  quick,
+                  step -> {
+                    err.println("bench: " + step);
+                    err.flush();
+                  })
+              .run();
+      out.println(json ? Reports.JSON.writeValueAsString(result) : ScaleOutBench.table(result));
+      out.flush();
+      return 0;
+    }
     if (catalogue) {
       Path problems = Workspace.problemsDir();
       Map<String, Object> result =
@@ -83,6 +105,7 @@ final class BenchCommand implements Callable<Integer> {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("java", stats(r.java()));
     out.put("python", stats(r.python()));
+    out.put("torch", stats(r.torch()));
     out.put("throughput_per_s", r.throughputPerSecond());
     out.put(
         "naive",
@@ -100,7 +123,13 @@ final class BenchCommand implements Callable<Integer> {
     out.put("cpu_bound_per_s", r.cpuBoundPerSecond());
     out.put(
         "cpu_ms_per_language",
-        Map.of("java", r.cpuMsPerJavaSubmission(), "python", r.cpuMsPerPythonSubmission()));
+        Map.of(
+            "java",
+            r.cpuMsPerJavaSubmission(),
+            "python",
+            r.cpuMsPerPythonSubmission(),
+            "torch",
+            r.cpuMsPerTorchSubmission()));
     return out;
   }
 
@@ -147,6 +176,13 @@ final class BenchCommand implements Callable<Integer> {
             r.floorPythonMs()));
     sb.append(
         String.format(
+            "%-34s %8.1f %8.1f %8.1f%n",
+            "python + torch nn.Module, 10 tests",
+            r.torch().p50(),
+            r.torch().p95(),
+            r.torch().p99()));
+    sb.append(
+        String.format(
             "%nthroughput (mixed, %d at a time): %.1f submissions/s%n",
             JudgeBenchmark.inFlight(), r.throughputPerSecond()));
     if (r.cpuMsPerSubmission() > 0) {
@@ -159,8 +195,10 @@ final class BenchCommand implements Callable<Integer> {
               r.cpuBoundPerSecond()));
       sb.append(
           String.format(
-              "cpu per submission, one at a time: java %.1f ms, python %.1f ms%n",
-              r.cpuMsPerJavaSubmission(), r.cpuMsPerPythonSubmission()));
+              "cpu per submission, one at a time: java %.1f ms, python %.1f ms, torch %.1f ms%n",
+              r.cpuMsPerJavaSubmission(),
+              r.cpuMsPerPythonSubmission(),
+              r.cpuMsPerTorchSubmission()));
     }
     sb.append("where the time goes at p50 (ms): java ")
         .append(r.breakdownJavaMs())

@@ -452,7 +452,7 @@ final class CatalogueBench {
   }
 
   /** A page's session: its cookie and CSRF token. */
-  private static final class Client {
+  static final class Client {
     private final HttpClient http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())

@@ -1,0 +1,258 @@
+package dev.onsite.cli;
+
+import dev.onsite.cli.CatalogueBench.Client;
+import dev.onsite.cli.CatalogueBench.SolutionRef;
+import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.judge.problem.SubmissionFile;
+import dev.onsite.judge.verdict.Verdict;
+import dev.onsite.server.OnsiteServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The scale-out story measured: a server that judges nothing, a real PostgreSQL, and {@code
+ * ./onsite worker} processes each confined to one core with {@code taskset}. The same burst of
+ * submissions is judged by one worker, then by two; the ratio of their throughputs is what adding a
+ * worker buys.
+ */
+final class ScaleOutBench {
+
+  /** The packages whose accepted Java and Python solutions make the burst's mix. */
+  static final List<String> MIX = List.of("rolling-peak-load", "running-latency-median");
+
+  private final Path problemsDir;
+  private final Path contentDir;
+  private final boolean quick;
+  private final Consumer<String> progress;
+
+  ScaleOutBench(Path problemsDir, Path contentDir, boolean quick, Consumer<String> progress) {
+    this.problemsDir = problemsDir;
+    this.contentDir = contentDir;
+    this.quick = quick;
+    this.progress = progress;
+  }
+
+  Map<String, Object> run() throws Exception {
+    Path launcher = Path.of("onsite").toAbsolutePath();
+    if (!Files.isExecutable(launcher)) {
+      throw new UserException(
+          "the scale-out bench starts workers with ./onsite: run it from Onsite's repository root");
+    }
+    if (!onPath("taskset")) {
+      throw new UserException(
+          "the scale-out bench confines each worker to one core with taskset: install util-linux");
+    }
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (cores < 2) {
+      throw new UserException("the scale-out bench needs 2 cores, one per worker; this has 1");
+    }
+    List<SolutionRef> mix = mix();
+    int burst = quick ? 40 : 120;
+    progress.accept("starting PostgreSQL (embedded, from Maven Central)");
+    quietPostgresLog();
+    try (EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setOutputRedirector(
+                ProcessBuilder.Redirect.appendTo(
+                    Files.createTempFile("onsite-bench-postgres", ".log").toFile()))
+            .start()) {
+      String url = newDatabase(postgres);
+      Path data = Files.createTempDirectory("onsite-bench-scale-out");
+      progress.accept("starting a server that queues and judges nothing itself");
+      try (ConfigurableApplicationContext server =
+          OnsiteServer.start(
+              "--server.port=0",
+              "--server.address=127.0.0.1",
+              "--spring.datasource.url=" + url,
+              "--onsite.judge.local=false",
+              "--onsite.data-dir=" + data.resolve("server"),
+              "--onsite.problems-dir=" + problemsDir.toAbsolutePath(),
+              "--onsite.content-dir=" + contentDir.toAbsolutePath(),
+              "--onsite.judge.max-pending-per-user=10000",
+              "--logging.level.root=WARN",
+              "--logging.level.dev.onsite=WARN")) {
+        int port = ((WebServerApplicationContext) server).getWebServer().getPort();
+        Client client = new Client("http://127.0.0.1:" + port);
+        List<Process> workers = new ArrayList<>();
+        try {
+          workers.add(startWorker(launcher, url, data, 0));
+          progress.accept("one worker on core 0: warming up");
+          burst(client, mix, 12, 4);
+          progress.accept("one worker: " + burst + " submissions");
+          Map<String, Object> one = burst(client, mix, burst, 8);
+          workers.add(startWorker(launcher, url, data, 1));
+          progress.accept("two workers on cores 0 and 1: warming up the second");
+          burst(client, mix, 12, 8);
+          progress.accept("two workers: " + burst + " submissions");
+          Map<String, Object> two = burst(client, mix, burst, 8);
+          double speedup =
+              Math.round((double) two.get("per_s") / (double) one.get("per_s") * 100) / 100.0;
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("mix", mix.stream().map(s -> s.pkg().id() + "/" + s.language()).toList());
+          out.put("one_worker", one);
+          out.put("two_workers", two);
+          out.put("speedup", speedup);
+          out.put("goal_speedup", 1.8);
+          out.put("machine", dev.onsite.judge.bench.JudgeBenchmark.machine());
+          return Map.of("scale_out", out);
+        } finally {
+          for (Process worker : workers) {
+            worker.destroy();
+          }
+          for (Process worker : workers) {
+            if (!worker.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+              worker.destroyForcibly();
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private List<SolutionRef> mix() {
+    List<SolutionRef> mix = new ArrayList<>();
+    for (String id : MIX) {
+      ProblemPackage pkg = Workspace.load(problemsDir.resolve(id));
+      for (SubmissionFile file : pkg.submissions()) {
+        if (file.expected() == Verdict.AC) {
+          mix.add(new SolutionRef(pkg, file));
+        }
+      }
+    }
+    if (mix.isEmpty()) {
+      throw new UserException(
+          "the scale-out bench judges the accepted solutions of "
+              + MIX
+              + ": none found in "
+              + problemsDir);
+    }
+    return mix;
+  }
+
+  /**
+   * Judge {@code count} submissions of the mix with {@code inFlight} clients at once; the rate is
+   * submissions over the time from the first request to the last verdict.
+   */
+  private static Map<String, Object> burst(
+      Client client, List<SolutionRef> mix, int count, int inFlight) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(inFlight);
+    try {
+      long start = System.nanoTime();
+      List<Future<CatalogueBench.Judged>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        SolutionRef s = mix.get(i % mix.size());
+        futures.add(pool.submit(() -> client.judge(s)));
+      }
+      List<Double> totals = new ArrayList<>();
+      for (Future<CatalogueBench.Judged> future : futures) {
+        CatalogueBench.Judged judged = future.get();
+        if (!judged.verdict().equals("AC")) {
+          throw new IllegalStateException(
+              "an accepted solution got " + judged.verdict() + " in the scale-out bench");
+        }
+        totals.add(judged.totalMs());
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("submissions", count);
+      out.put("seconds", Math.round(seconds * 100) / 100.0);
+      out.put("per_s", Math.round(count / seconds * 100) / 100.0);
+      out.put("p50_ms", Math.round(CatalogueBench.percentile(totals, 0.5) * 10) / 10.0);
+      out.put("p99_ms", Math.round(CatalogueBench.percentile(totals, 0.99) * 10) / 10.0);
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Process startWorker(Path launcher, String url, Path data, int core) throws Exception {
+    Path dir = data.resolve("worker-" + core);
+    Files.createDirectories(dir);
+    progress.accept("starting ./onsite worker on core " + core + " (log: " + dir + "/worker.log)");
+    return new ProcessBuilder(
+            "taskset",
+            "-c",
+            String.valueOf(core),
+            launcher.toString(),
+            "worker",
+            "--data",
+            dir.toString(),
+            "--problems",
+            problemsDir.toAbsolutePath().toString(),
+            "-D",
+            "spring.datasource.url=" + url,
+            "-D",
+            "onsite.judge.poll-interval=10m")
+        .redirectErrorStream(true)
+        .redirectOutput(dir.resolve("worker.log").toFile())
+        .start();
+  }
+
+  private static String newDatabase(EmbeddedPostgres postgres) throws Exception {
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("create database onsite_scale_out");
+    }
+    return postgres.getJdbcUrl("postgres", "onsite_scale_out");
+  }
+
+  @SuppressWarnings("unchecked")
+  static String table(Map<String, Object> result) {
+    Map<String, Object> r = (Map<String, Object>) result.get("scale_out");
+    StringBuilder sb = new StringBuilder();
+    sb.append(Terminal.bold("Onsite scale-out benchmark"))
+        .append("  (server + PostgreSQL + ./onsite worker per core; ")
+        .append(r.get("machine"))
+        .append(")\n\n");
+    sb.append(
+        String.format(
+            "%-12s %6s %9s %8s %8s %8s%n", "", "subs", "seconds", "per s", "p50 ms", "p99 ms"));
+    for (String key : List.of("one_worker", "two_workers")) {
+      Map<String, Object> row = (Map<String, Object>) r.get(key);
+      sb.append(
+          String.format(
+              "%-12s %6s %9s %8s %8s %8s%n",
+              key.replace('_', ' '),
+              row.get("submissions"),
+              row.get("seconds"),
+              row.get("per_s"),
+              row.get("p50_ms"),
+              row.get("p99_ms")));
+    }
+    sb.append(
+        String.format(
+            "%nspeedup with a second worker: %sx (goal %sx); mix: %s%n",
+            r.get("speedup"), r.get("goal_speedup"), r.get("mix")));
+    return sb.toString();
+  }
+
+  /** The embedded PostgreSQL narrates its start at INFO; a bench prints only its own progress. */
+  private static void quietPostgresLog() {
+    if (org.slf4j.LoggerFactory.getLogger("io.zonky")
+        instanceof ch.qos.logback.classic.Logger logger) {
+      logger.setLevel(ch.qos.logback.classic.Level.WARN);
+    }
+  }
+
+  private static boolean onPath(String command) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (Files.isExecutable(Path.of(dir, command))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
