@@ -81,6 +81,13 @@ class OwnershipTests {
             .asLong();
     adas.put("submission", "" + submission);
 
+    MvcResult workspace =
+        ada.post(
+            "/api/workspaces/fix-total/submissions",
+            Map.of("files", Map.of("ledger/total.py", "# " + marker + "\n"), "mode", "run"));
+    assertThat(workspace.getResponse().getStatus()).as(body(workspace)).isEqualTo(202);
+    adas.put("workspace-submission", JSON.readTree(body(workspace)).get("id").asString());
+
     MvcResult story =
         ada.post(
             "/api/stories",
@@ -224,6 +231,10 @@ class OwnershipTests {
 
   private void adasThingsAreAsSheLeftThem() throws Exception {
     assertThat(ada.body("/api/submissions/" + adas.get("submission"))).contains(marker);
+    assertThat(
+            ada.body(
+                "/api/workspaces/submissions/" + adas.get("workspace-submission") + "/changes"))
+        .contains(marker);
     assertThat(ada.body("/api/stories")).contains(marker).doesNotContain("eve-overwrote");
     assertThat(ada.body("/api/design/attempts/" + adas.get("attempt")))
         .contains(marker)
@@ -266,6 +277,12 @@ class OwnershipTests {
       if (pattern.startsWith("/design/")) {
         return "feature-store";
       }
+      if (pattern.startsWith("/api/workspaces/") || pattern.startsWith("/workspaces/")) {
+        return "fix-total";
+      }
+    }
+    if (variable.equals("submission") && pattern.startsWith("/api/workspaces/submissions/")) {
+      return adas.get("workspace-submission");
     }
     return switch (variable) {
       case "promptId" -> "feature-store";

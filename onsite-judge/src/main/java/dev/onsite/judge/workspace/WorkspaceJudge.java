@@ -95,7 +95,13 @@ public final class WorkspaceJudge {
     }
   }
 
-  private static void checkLimits(WorkspacePackage pkg, Overlay overlay) {
+  /**
+   * Check {@code overlay} against the package's limits and path rules without running anything, as
+   * a server does before it stores a submission.
+   *
+   * @throws WorkspaceException naming the file or the limit at fault
+   */
+  public static void checkLimits(WorkspacePackage pkg, Overlay overlay) {
     WorkspaceLimits limits = pkg.limits();
     if (overlay.files().size() > limits.maxFiles()) {
       throw new WorkspaceException(

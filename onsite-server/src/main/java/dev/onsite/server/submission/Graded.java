@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param message the compiler's message, or why it could not be judged
  * @param levelsPassed leading levels passed; 0 for a single-level problem or a run
  */
-record Graded(
+public record Graded(
     String verdict,
     double score,
     boolean compileOk,
@@ -21,7 +21,7 @@ record Graded(
     List<LevelRow> levels,
     int levelsPassed) {
 
-  Graded {
+  public Graded {
     Objects.requireNonNull(verdict, "verdict");
     message = message == null ? "" : message;
     tests = List.copyOf(tests);
@@ -29,7 +29,7 @@ record Graded(
   }
 
   /** A judge error: the package or the server is at fault, never the candidate. */
-  static Graded judgeError(String message) {
+  public static Graded judgeError(String message) {
     return new Graded("JE", 0, true, message, List.of(), List.of(), 0);
   }
 }

@@ -19,13 +19,25 @@ class JudgeConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(JudgeConfiguration.class);
 
+  /** The best sandbox this machine has (or the one {@code onsite.judge.sandbox} names). */
   @Bean
-  Judge judge(OnsiteProperties properties) {
+  Sandbox sandbox(OnsiteProperties properties) {
     Sandbox sandbox = Sandboxes.choose(properties.judge().sandbox()).sandbox();
     if (!sandbox.hardened()) {
       log.warn(ProcessSandbox.WARNING);
     }
-    Judge judge = new Judge(sandbox, Runtimes.detect(), properties.judge().warmProcesses());
+    return sandbox;
+  }
+
+  /** The JDK and the Python found on this machine. */
+  @Bean
+  Runtimes runtimes() {
+    return Runtimes.detect();
+  }
+
+  @Bean
+  Judge judge(Sandbox sandbox, Runtimes runtimes, OnsiteProperties properties) {
+    Judge judge = new Judge(sandbox, runtimes, properties.judge().warmProcesses());
     // Warm before the first submission: the compile servers, and runtimes for the usual limit.
     judge.prepare(Language.JAVA, 256);
     if (judge.runtimes().python().isPresent()) {

@@ -43,14 +43,21 @@ class JudgeGrader implements Grader {
 
   private final Judge judge;
   private final ProblemLibrary library;
+  private final List<ItemGrader> items;
 
-  JudgeGrader(Judge judge, ProblemLibrary library) {
+  JudgeGrader(Judge judge, ProblemLibrary library, List<ItemGrader> items) {
     this.judge = judge;
     this.library = library;
+    this.items = List.copyOf(items);
   }
 
   @Override
   public Graded grade(Submission submission, Listener listener) {
+    for (ItemGrader item : items) {
+      if (item.grades(submission.problemId())) {
+        return item.grade(submission, listener::test);
+      }
+    }
     Optional<ProblemPackage> found = library.find(submission.problemId());
     if (found.isEmpty()) {
       return Graded.judgeError(

@@ -150,6 +150,28 @@ public class Submissions implements Progress {
           "'" + problemId + "' has no visible tests to run; submit to judge it on every test");
     }
     exams.checkCanSubmit(accountId, problemId);
+    return enqueue(accountId, problemId, language.id(), mode, source, unlocked);
+  }
+
+  /**
+   * Store a submission to a practice item that an {@link ItemGrader} judges (checked by its feature
+   * before), as queued, and wake the queue: the same limits, queue and streams as a problem's
+   * submission.
+   *
+   * @throws ResponseStatusException 429 when the author already has {@code
+   *     onsite.judge.max-pending-per-user} submissions waiting, 503 when this server has accounts
+   *     but no hardened sandbox
+   */
+  public SubmissionView submitItem(
+      long accountId, String itemId, String languageId, String source, Mode mode) {
+    if (!policy.judgesSubmissions()) {
+      throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, policy.refusal());
+    }
+    return enqueue(accountId, itemId, languageId, mode, source, 1);
+  }
+
+  private SubmissionView enqueue(
+      long accountId, String itemId, String language, Mode mode, String source, int unlocked) {
     long id;
     // One account's submissions are counted and stored one at a time (on this server), so that a
     // burst of parallel requests cannot slip past the limit between the count and the insert.
@@ -158,14 +180,12 @@ public class Submissions implements Progress {
       if (pending >= maxPending) {
         throw new TooManyPending(pending, maxPending);
       }
-      id =
-          repository.insert(
-              accountId, problemId, language.id(), mode, source, unlocked, clock.instant());
+      id = repository.insert(accountId, itemId, language, mode, source, unlocked, clock.instant());
     }
     log.atInfo()
         .addKeyValue("submission", id)
         .addKeyValue("account", accountId)
-        .addKeyValue("problem", problemId)
+        .addKeyValue("problem", itemId)
         .addKeyValue("mode", mode.id())
         .log("queued");
     queue.wake();

@@ -1,0 +1,139 @@
+package dev.onsite.server.workspace;
+
+import dev.onsite.judge.workspace.WorkspaceException;
+import dev.onsite.judge.workspace.WorkspaceJudge;
+import dev.onsite.judge.workspace.WorkspacePackage;
+import dev.onsite.server.submission.CodeDiff;
+import dev.onsite.server.submission.Mode;
+import dev.onsite.server.submission.SubmissionView;
+import dev.onsite.server.submission.Submissions;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Take workspace submissions: check the changes against the package's rules, store them in the
+ * judging queue (persisted before anything runs), and show what a stored one changed, file by file.
+ */
+@Service
+class WorkspaceSubmissions {
+
+  /** The most a stored change set may hold (the submissions table's source column). */
+  static final int MAX_STORED_CHARS = 290_000;
+
+  private final WorkspaceLibrary library;
+  private final Submissions submissions;
+
+  WorkspaceSubmissions(WorkspaceLibrary library, Submissions submissions) {
+    this.library = library;
+    this.submissions = submissions;
+  }
+
+  WorkspacePackage require(String id) {
+    return library
+        .find(id)
+        .orElseThrow(
+            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no workspace '" + id + "'"));
+  }
+
+  /**
+   * Store the changes as a queued submission.
+   *
+   * @throws ResponseStatusException 404 for an unknown workspace; 400 for a path that escapes the
+   *     tree, a deleted file the starter does not have, too many files or bytes, or no change at
+   *     all on a submit; 413 (content too large) when the change set is too large to store
+   */
+  SubmissionView submit(long accountId, String id, Changes submitted, Mode mode) {
+    WorkspacePackage pkg = require(id);
+    Changes changes = againstStarter(pkg, submitted);
+    try {
+      WorkspaceJudge.checkLimits(pkg, changes.overlay());
+    } catch (WorkspaceException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+    for (String path : changes.deleted()) {
+      if (!pkg.tree().containsKey(path)) {
+        throw new ResponseStatusException(
+            HttpStatus.BAD_REQUEST, "cannot delete '" + path + "': the starter has no such file");
+      }
+    }
+    String json = changes.json();
+    if (json.length() > MAX_STORED_CHARS) {
+      throw new ResponseStatusException(
+          HttpStatus.CONTENT_TOO_LARGE,
+          "the changes are "
+              + json.length() / 1024
+              + " KiB; a server stores at most "
+              + MAX_STORED_CHARS / 1024
+              + " KiB a submission");
+    }
+    return submissions.submitItem(accountId, pkg.id(), pkg.language(), json, mode);
+  }
+
+  /** Only what differs from the starter is kept: an unchanged file sent back is no change. */
+  private static Changes againstStarter(WorkspacePackage pkg, Changes submitted) {
+    Map<String, String> changed = new TreeMap<>();
+    submitted
+        .files()
+        .forEach(
+            (path, text) -> {
+              if (path == null || text == null) {
+                throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "a file needs a path and a text");
+              }
+              byte[] starter = pkg.tree().get(path);
+              if (starter == null || !new String(starter, StandardCharsets.UTF_8).equals(text)) {
+                changed.put(path, text);
+              }
+            });
+    return new Changes(changed, submitted.deleted());
+  }
+
+  /** One file of a submission: added, changed or deleted, with its line diff to the starter. */
+  record FileChange(String path, String status, CodeDiff diff) {}
+
+  /**
+   * What the author's submission changed, file by file.
+   *
+   * @throws ResponseStatusException 404 when it is not theirs or not a workspace submission
+   */
+  List<FileChange> changes(long accountId, long submissionId) {
+    SubmissionView view = submissions.require(accountId, submissionId);
+    WorkspacePackage pkg =
+        library
+            .find(view.problemId())
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "submission " + submissionId + " is not a workspace submission"));
+    Changes changes;
+    try {
+      changes = Changes.parse(view.source());
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+    List<FileChange> out = new ArrayList<>();
+    changes
+        .files()
+        .forEach(
+            (path, text) -> {
+              byte[] starter = pkg.tree().get(path);
+              String before = starter == null ? "" : new String(starter, StandardCharsets.UTF_8);
+              out.add(
+                  new FileChange(
+                      path, starter == null ? "added" : "changed", CodeDiff.between(before, text)));
+            });
+    for (String path : changes.deleted()) {
+      byte[] starter = pkg.tree().get(path);
+      String before = starter == null ? "" : new String(starter, StandardCharsets.UTF_8);
+      out.add(new FileChange(path, "deleted", CodeDiff.between(before, "")));
+    }
+    return out;
+  }
+}
