@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Submissions over JSON: submit, follow the verdict live, history and diffs. */
@@ -52,13 +50,7 @@ class SubmissionApi {
       @AuthenticationPrincipal OnsiteUser me,
       @PathVariable String id,
       @RequestBody NewSubmission body) {
-    Mode mode =
-        Mode.byId(body.mode() == null ? "submit" : body.mode())
-            .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST,
-                        "unknown mode '" + body.mode() + "'; use run or submit"));
+    Mode mode = Mode.ofRequest(body.mode());
     SubmissionView queued =
         submissions.submit(me.accountId(), id, body.language(), body.source(), mode);
     return ResponseEntity.accepted()

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Workspace rounds over JSON: the starter codebase (never the hidden tests), submissions of the
@@ -114,13 +112,7 @@ class WorkspaceApi {
       @AuthenticationPrincipal OnsiteUser me,
       @PathVariable String id,
       @RequestBody NewWorkspaceSubmission body) {
-    Mode mode =
-        Mode.byId(body.mode() == null ? "submit" : body.mode())
-            .orElseThrow(
-                () ->
-                    new ResponseStatusException(
-                        HttpStatus.BAD_REQUEST,
-                        "unknown mode '" + body.mode() + "'; use run or submit"));
+    Mode mode = Mode.ofRequest(body.mode());
     SubmissionView queued =
         workspaces.submit(me.accountId(), id, new Changes(body.files(), body.deleted()), mode);
     return ResponseEntity.accepted()
