@@ -5,7 +5,6 @@
 (function () {
   'use strict';
 
-  var MONACO = '/webjars/monaco-editor/min/vs';
   var SAVE_DELAY_MS = 600;
 
   document.addEventListener('DOMContentLoaded', function () {
@@ -147,19 +146,8 @@
     }
 
     function startMonaco() {
-      if (typeof window.require !== 'function' || !window.require.config) {
-        useFallback();
-        return;
-      }
-      window.MonacoEnvironment = {
-        getWorkerUrl: function () { return MONACO + '/base/worker/workerMain.js'; }
-      };
-      window.require.config({ paths: { vs: MONACO } });
-      var timer = window.setTimeout(useFallback, 15000);
-      window.require(['vs/editor/editor.main'], function () {
-        window.clearTimeout(timer);
+      Onsite.loadMonaco(function (monaco) {
         if (view) { return; }
-        var monaco = window.monaco;
         var models = {};
         var decorations = {};
         order.forEach(function (path) {
@@ -219,10 +207,7 @@
         root.setAttribute('data-editor', 'monaco');
         decorate();
         ready();
-      }, function () {
-        window.clearTimeout(timer);
-        useFallback();
-      });
+      }, useFallback);
     }
 
     // ---- the new comment --------------------------------------------------------------------
