@@ -44,7 +44,35 @@
     });
   }
 
-  window.Onsite = { api: api, csrfHeaders: csrfHeaders };
+  var MONACO = '/webjars/monaco-editor/min/vs';
+
+  /**
+   * Load Monaco (the page includes its loader.js) and call ready(monaco) once, or fallback() once
+   * when it cannot load: no loader, a load error, or nothing after 15 seconds.
+   */
+  function loadMonaco(ready, fallback) {
+    if (typeof window.require !== 'function' || !window.require.config) {
+      fallback();
+      return;
+    }
+    window.MonacoEnvironment = {
+      getWorkerUrl: function () { return MONACO + '/base/worker/workerMain.js'; }
+    };
+    window.require.config({ paths: { vs: MONACO } });
+    var settled = false;
+    function once(f) {
+      return function (arg) {
+        window.clearTimeout(timer);
+        if (settled) { return; }
+        settled = true;
+        f(arg);
+      };
+    }
+    var timer = window.setTimeout(once(fallback), 15000);
+    window.require(['vs/editor/editor.main'], function () { once(ready)(window.monaco); }, once(fallback));
+  }
+
+  window.Onsite = { api: api, csrfHeaders: csrfHeaders, loadMonaco: loadMonaco };
 
   document.addEventListener('DOMContentLoaded', function () {
     // The phone menu.

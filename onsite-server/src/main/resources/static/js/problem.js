@@ -3,7 +3,6 @@
 (function () {
   'use strict';
 
-  var MONACO = '/webjars/monaco-editor/min/vs';
   var page = document.getElementById('workbench');
   if (!page) { return; }
   var problemId = page.getAttribute('data-problem-id');
@@ -69,19 +68,8 @@
   }
 
   function startMonaco() {
-    if (typeof window.require !== 'function' || !window.require.config) {
-      useFallback();
-      return;
-    }
-    window.MonacoEnvironment = {
-      getWorkerUrl: function () { return MONACO + '/base/worker/workerMain.js'; }
-    };
-    window.require.config({ paths: { vs: MONACO } });
-    var timer = window.setTimeout(useFallback, 15000);
-    window.require(['vs/editor/editor.main'], function () {
-      window.clearTimeout(timer);
+    Onsite.loadMonaco(function (monaco) {
       if (editor) { return; }
-      var monaco = window.monaco;
       var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
       var instance = monaco.editor.create(document.getElementById('editor'), {
         value: initialCode(languageSelect.value),
@@ -110,10 +98,7 @@
       };
       window.onsiteEditor = instance;
       page.setAttribute('data-editor', 'monaco');
-    }, function () {
-      window.clearTimeout(timer);
-      useFallback();
-    });
+    }, useFallback);
   }
 
   languageSelect.addEventListener('change', function () {

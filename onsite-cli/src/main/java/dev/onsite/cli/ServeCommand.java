@@ -56,6 +56,12 @@ final class ServeCommand implements Callable<Integer> {
   Path problems;
 
   @Option(
+      names = "--reviews",
+      paramLabel = "DIR",
+      description = "The code review packages to serve (default: reviews).")
+  Path reviews;
+
+  @Option(
       names = "--content",
       paramLabel = "DIR",
       hidden = true,
@@ -84,6 +90,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     if (problems != null) {
       args.add("--onsite.problems-dir=" + problems.toAbsolutePath());
+    }
+    if (reviews != null) {
+      args.add("--onsite.reviews-dir=" + reviews.toAbsolutePath());
     }
     if (content != null) {
       args.add("--onsite.content-dir=" + content.toAbsolutePath());

@@ -16,6 +16,7 @@ import org.springframework.test.annotation.DirtiesContext;
       "onsite.data-dir=${java.io.tmpdir}/onsite-tests/h2-${random.uuid}",
       "onsite.problems-dir=src/test/resources/problems",
       "onsite.content-dir=src/test/resources/content",
+      "onsite.reviews-dir=src/test/resources/reviews",
       "onsite.judge.workers=2",
       "onsite.judge.shutdown-grace=2s",
       "spring.lifecycle.timeout-per-shutdown-phase=5s"

@@ -33,13 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Nobody reaches another person's data by id, on any endpoint: Ada stores one of every private
- * thing (a submission and its source, a story, a design attempt, a draft, a card review, an exam),
- * each carrying a marker no one else could guess; then Eve, signed in, and an anonymous client call
- * every endpoint found in the controller mappings (so a new one is covered without editing this
- * test) with Ada's ids in every path variable and parameter that names a private thing, with every
- * method it accepts and a body that would overwrite. No response may carry Ada's marker, and
- * afterwards everything of Ada's is as she left it. A path variable this test cannot fill fails it,
- * with the line to add.
+ * thing (a submission and its source, a story, a design attempt, a draft, a card review, an exam, a
+ * code review and its comment), each carrying a marker no one else could guess; then Eve, signed
+ * in, and an anonymous client call every endpoint found in the controller mappings (so a new one is
+ * covered without editing this test) with Ada's ids in every path variable and parameter that names
+ * a private thing, with every method it accepts and a body that would overwrite. No response may
+ * carry Ada's marker, and afterwards everything of Ada's is as she left it. A path variable this
+ * test cannot fill fails it, with the line to add.
  */
 @AccountsServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +55,8 @@ class OwnershipTests {
        "impact": "eve-overwrote", "learning": "eve-overwrote", "questions": [], "values": [],
        "answer": {"clarify": "eve-overwrote"}, "checked": [], "body": "eve-overwrote",
        "language": "python", "source": "print('eve-overwrote')", "mode": "run",
-       "rating": "again", "role": "admin", "questionId": "hardest-project", "notes": "eve-overwrote"}
+       "rating": "again", "role": "admin", "questionId": "hardest-project", "notes": "eve-overwrote",
+       "text": "eve-overwrote", "category": "design", "file": "code/cart.py", "line": 1}
       """;
 
   @Autowired MockMvc mvc;
@@ -133,6 +134,17 @@ class OwnershipTests {
         .isEqualTo(200);
     assertThat(ada.post("/api/problems/sum/exam", Map.of()).getResponse().getStatus())
         .isBetween(200, 201);
+
+    MvcResult review = ada.post("/api/reviews/cart-total-pr/attempts", Map.of());
+    assertThat(review.getResponse().getStatus()).as(body(review)).isEqualTo(200);
+    String reviewId = JSON.readTree(body(review)).get("id").asString();
+    adas.put("review", reviewId);
+    MvcResult comment =
+        ada.post(
+            "/api/reviews/attempts/" + reviewId + "/comments",
+            Map.of("file", "code/cart.py", "line", 25, "category", "bug", "text", marker));
+    assertThat(comment.getResponse().getStatus()).as(body(comment)).isEqualTo(201);
+    adas.put("comment", JSON.readTree(body(comment)).get("id").asString());
   }
 
   @Test
@@ -143,7 +155,8 @@ class OwnershipTests {
             "/api/submissions/" + adas.get("submission"),
             "/api/stories",
             "/api/design/attempts/" + adas.get("attempt"),
-            "/api/drafts/" + adas.get("draft"))) {
+            "/api/drafts/" + adas.get("draft"),
+            "/api/reviews/attempts/" + adas.get("review"))) {
       assertThat(ada.body(url)).as(url).contains(marker);
     }
   }
@@ -242,6 +255,11 @@ class OwnershipTests {
     assertThat(ada.body("/api/drafts/" + adas.get("draft")))
         .contains(marker)
         .doesNotContain("eve-overwrote");
+    JsonNode review = ada.json("/api/reviews/attempts/" + adas.get("review"));
+    assertThat(review.path("submitted").asBoolean()).as("Ada's review is still a draft").isFalse();
+    assertThat(review.path("comments")).hasSize(1);
+    assertThat(review.path("comments").get(0).path("text").asString()).isEqualTo(marker);
+    assertThat(review.path("comments").get(0).path("category").asString()).isEqualTo("bug");
     assertThat(accounts.find(ada.user().accountId()).orElseThrow().role())
         .as("Ada's role")
         .isEqualTo(dev.onsite.server.account.Role.CANDIDATE);
@@ -265,6 +283,12 @@ class OwnershipTests {
       if (pattern.startsWith("/api/design/attempts/")) {
         return adas.get("attempt");
       }
+      if (pattern.startsWith("/api/reviews/attempts/")) {
+        return adas.get("review");
+      }
+      if (pattern.startsWith("/reviews/")) {
+        return "cart-total-pr";
+      }
       if (pattern.startsWith("/admin/accounts/") || pattern.startsWith("/api/admin/accounts/")) {
         return adas.get("account");
       }
@@ -286,6 +310,8 @@ class OwnershipTests {
     }
     return switch (variable) {
       case "promptId" -> "feature-store";
+      case "packageId" -> "cart-total-pr";
+      case "commentId" -> adas.get("comment");
       case "deck" -> "classical-ml";
       case "card" -> "gini-impurity";
       case "file" -> "statement.md";
@@ -296,7 +322,7 @@ class OwnershipTests {
   /** Parameters that name private things, set to Ada's: a diff between her submissions. */
   private String parameters() {
     String id = adas.get("submission");
-    return "?from=" + id + "&to=" + id + "&submission=" + id;
+    return "?from=" + id + "&to=" + id + "&submission=" + id + "&attempt=" + adas.get("review");
   }
 
   private String fill(String pattern) {

@@ -66,6 +66,36 @@ abstract class PersistenceContract {
   }
 
   @Test
+  void aCodeReviewIsKeptWithItsCommentsAndItsGrade() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    String id =
+        json(ada.post("/api/reviews/cart-total-pr/attempts", Map.of())).path("id").asString();
+    String comments = "/api/reviews/attempts/" + id + "/comments";
+    json(
+        ada.post(
+            comments, Map.of("file", "code/cart.py", "lines", List.of(24, 26), "category", "bug")));
+    String clean =
+        json(ada.post(comments, Map.of("file", "code/cart.py", "line", 3, "category", "design")))
+            .path("id")
+            .asString();
+    json(ada.put(comments + "/" + clean, Map.of("text", "the imports could be sorted")));
+
+    JsonNode graded = json(ada.post("/api/reviews/attempts/" + id + "/submit", Map.of()));
+
+    assertThat(graded.path("score").asDouble()).isEqualTo(60.0);
+    assertThat(graded.path("precision").asDouble()).isEqualTo(0.5);
+    JsonNode again = ada.json("/api/reviews/cart-total-pr/attempts").get(0);
+    assertThat(again.path("submitted").asBoolean()).isTrue();
+    assertThat(again.path("comments").findValuesAsString("text"))
+        .containsExactly("", "the imports could be sorted");
+    assertThat(again.path("result").path("false_alarms").get(0).path("text").asString())
+        .isEqualTo("the imports could be sorted");
+    assertThat(ApiClient.newAccount(mvc, accounts).json("/api/reviews/cart-total-pr/attempts"))
+        .as("someone else's history")
+        .isEmpty();
+  }
+
+  @Test
   void cardReviewsAreStoredPerAccountAndShapeTheQueue() throws Exception {
     ApiClient ada = ApiClient.newAccount(mvc, accounts);
     ApiClient bob = ApiClient.newAccount(mvc, accounts);

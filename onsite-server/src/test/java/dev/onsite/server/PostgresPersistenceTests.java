@@ -14,6 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
       "onsite.data-dir=${java.io.tmpdir}/onsite-tests/pg-${random.uuid}",
       "onsite.problems-dir=src/test/resources/problems",
       "onsite.content-dir=src/test/resources/content",
+      "onsite.reviews-dir=src/test/resources/reviews",
       "onsite.judge.workers=2",
       "onsite.judge.shutdown-grace=2s",
       "spring.lifecycle.timeout-per-shutdown-phase=5s"

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "onsite.data-dir=${java.io.tmpdir}/onsite-tests/single-${random.uuid}",
       "onsite.problems-dir=src/test/resources/problems",
       "onsite.content-dir=src/test/resources/content",
+      "onsite.reviews-dir=src/test/resources/reviews",
       "onsite.judge.workers=2",
       "onsite.judge.max-pending-per-user=50",
       "onsite.judge.shutdown-grace=2s",

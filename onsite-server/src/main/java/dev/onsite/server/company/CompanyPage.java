@@ -63,8 +63,13 @@ public record CompanyPage(
 
   public record FactView(String text, String source) {}
 
-  /** A problem on this server to practise with. */
-  public record PracticeLink(String id, String title, String round, String difficulty) {}
+  /**
+   * A problem (or another practice item, such as a code review) on this server to practise with.
+   *
+   * @param url its page on this server
+   */
+  public record PracticeLink(
+      String id, String title, String round, String difficulty, String url) {}
 
   /**
    * A company in the list.

@@ -6,9 +6,11 @@ import dev.onsite.catalog.company.CompanyMatch;
 import dev.onsite.catalog.company.Loop;
 import dev.onsite.catalog.company.ReportedQuestion;
 import dev.onsite.catalog.company.Round;
+import dev.onsite.catalog.practice.PracticeItem;
 import dev.onsite.catalog.source.Fact;
 import dev.onsite.catalog.source.Source;
 import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.server.problem.PracticeShelf;
 import dev.onsite.server.problem.ProblemLibrary;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +26,12 @@ class CompanyPages {
 
   private final Intelligence intelligence;
   private final ProblemLibrary library;
+  private final List<PracticeShelf> shelves;
 
-  CompanyPages(Intelligence intelligence, ProblemLibrary library) {
+  CompanyPages(Intelligence intelligence, ProblemLibrary library, List<PracticeShelf> shelves) {
     this.intelligence = intelligence;
     this.library = library;
+    this.shelves = List.copyOf(shelves);
   }
 
   List<CompanyPage.Summary> all() {
@@ -83,9 +87,8 @@ class CompanyPages {
                 question.round().label(),
                 url(question.source()),
                 question.practice().stream()
-                    .map(library::find)
+                    .map(this::practiceLink)
                     .flatMap(Optional::stream)
-                    .map(CompanyPages::link)
                     .toList()));
       }
       java.util.Map<String, CompanyPage.PracticeLink> loopPractice =
@@ -125,20 +128,37 @@ class CompanyPages {
                 p -> new CompanyPage.PolicyView(p.kind().id(), p.text(), p.role(), url(p.source())))
             .toList(),
         insights,
-        library.all().stream()
-            .filter(p -> p.metadata().companies().contains(company.id()))
-            .map(CompanyPages::link)
+        java.util.stream.Stream.concat(
+                library.all().stream()
+                    .filter(p -> p.metadata().companies().contains(company.id()))
+                    .map(CompanyPages::link),
+                shelved().filter(i -> i.companies().contains(company.id())).map(CompanyPages::link))
             .toList(),
         company.sources().stream().map(Source::url).toList());
   }
 
-  /** Problems on this server that train a round type. */
+  /** Problems (then other practice items) on this server that train a round type. */
   private List<CompanyPage.PracticeLink> forRound(String round) {
-    return library.all().stream()
-        .filter(p -> round.equals(p.metadata().round()))
+    return java.util.stream.Stream.concat(
+            library.all().stream()
+                .filter(p -> round.equals(p.metadata().round()))
+                .map(CompanyPages::link),
+            shelved().filter(i -> round.equals(i.round())).map(CompanyPages::link))
         .limit(PRACTICE_PER_ROUND)
-        .map(CompanyPages::link)
         .toList();
+  }
+
+  /** The problem or other practice item with {@code id}, as a link. */
+  private Optional<CompanyPage.PracticeLink> practiceLink(String id) {
+    Optional<CompanyPage.PracticeLink> problem = library.find(id).map(CompanyPages::link);
+    if (problem.isPresent()) {
+      return problem;
+    }
+    return shelved().filter(i -> i.id().equals(id)).findFirst().map(CompanyPages::link);
+  }
+
+  private java.util.stream.Stream<PracticeItem> shelved() {
+    return shelves.stream().flatMap(shelf -> shelf.practiceItems().stream());
   }
 
   static CompanyPage.PracticeLink link(ProblemPackage p) {
@@ -146,7 +166,13 @@ class CompanyPages {
         p.id(),
         p.title() == null ? p.id() : p.title(),
         p.metadata().round(),
-        p.metadata().difficulty());
+        p.metadata().difficulty(),
+        "/problems/" + p.id());
+  }
+
+  static CompanyPage.PracticeLink link(PracticeItem item) {
+    return new CompanyPage.PracticeLink(
+        item.id(), item.title(), item.round(), item.difficulty(), "/" + item.path());
   }
 
   private static CompanyPage.FactView fact(Fact fact) {

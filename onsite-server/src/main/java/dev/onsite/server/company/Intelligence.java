@@ -4,6 +4,7 @@ import dev.onsite.catalog.Catalog;
 import dev.onsite.catalog.content.ContentProblem;
 import dev.onsite.catalog.practice.PracticeItem;
 import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.server.problem.PracticeShelf;
 import dev.onsite.server.problem.ProblemLibrary;
 import dev.onsite.server.system.OnsiteProperties;
 import java.io.IOException;
@@ -28,22 +29,29 @@ public class Intelligence implements DisposableBean {
 
   private final Path contentDir;
   private final ProblemLibrary library;
+  private final List<PracticeShelf> shelves;
   private Catalog catalog;
-  private int generation = -1;
+  private List<Integer> generation = List.of();
 
-  Intelligence(OnsiteProperties properties, ProblemLibrary library) {
+  Intelligence(OnsiteProperties properties, ProblemLibrary library, List<PracticeShelf> shelves) {
     this.contentDir = properties.contentDir().toAbsolutePath().normalize();
     this.library = library;
+    this.shelves = List.copyOf(shelves);
   }
 
-  /** The catalog, current with the problem library. */
+  /** The catalog, current with the problem library and the other practice items. */
   public synchronized Catalog catalog() {
-    if (catalog == null || generation != library.generation()) {
+    List<Integer> current = new java.util.ArrayList<>();
+    current.add(library.generation());
+    shelves.forEach(shelf -> current.add(shelf.generation()));
+    if (catalog == null || !generation.equals(current)) {
       if (catalog != null) {
         catalog.close();
       }
-      generation = library.generation();
-      List<PracticeItem> items = library.all().stream().map(this::practiceItem).toList();
+      generation = List.copyOf(current);
+      List<PracticeItem> items = new java.util.ArrayList<>();
+      library.all().stream().map(this::practiceItem).forEach(items::add);
+      shelves.forEach(shelf -> items.addAll(shelf.practiceItems()));
       catalog = Catalog.load(contentDir, items);
       for (ContentProblem problem : catalog.problems()) {
         log.warn("content: skipping {}", problem);

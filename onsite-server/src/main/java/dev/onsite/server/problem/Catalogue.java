@@ -1,5 +1,6 @@
 package dev.onsite.server.problem;
 
+import dev.onsite.catalog.practice.PracticeItem;
 import dev.onsite.judge.lang.Language;
 import dev.onsite.judge.problem.Level;
 import dev.onsite.judge.problem.Metadata;
@@ -38,28 +39,48 @@ public class Catalogue {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final ProblemLibrary library;
+  private final List<PracticeShelf> shelves;
   private final Progress progress;
   private final StatementRenderer renderer;
   private final int defaultExamMinutes;
 
   Catalogue(
       ProblemLibrary library,
+      List<PracticeShelf> shelves,
       Progress progress,
       StatementRenderer renderer,
       OnsiteProperties properties) {
     this.library = library;
+    this.shelves = List.copyOf(shelves);
     this.progress = progress;
     this.renderer = renderer;
     this.defaultExamMinutes = properties.exam().defaultMinutes();
   }
 
-  /** The problems that match {@code filter}, with the account's status on each. */
+  /**
+   * The problems, then the other practice items (code reviews, ...), that match {@code filter},
+   * with the account's status on each.
+   */
   public List<ProblemSummary> summaries(long accountId, CatalogueFilter filter) {
     Map<String, ProblemStatus> statuses = progress.statuses(accountId);
-    return library.all().stream()
+    List<ProblemSummary> all = new ArrayList<>();
+    library.all().stream()
         .map(p -> ProblemSummary.of(p, statuses.getOrDefault(p.id(), ProblemStatus.NEW)))
-        .filter(filter::matches)
-        .toList();
+        .forEach(all::add);
+    shelves.forEach(shelf -> all.addAll(shelf.summaries(accountId)));
+    return all.stream().filter(filter::matches).toList();
+  }
+
+  /** How many items the catalogue holds in all: problems and the other practice items. */
+  public int total() {
+    return library.all().size()
+        + shelves.stream().mapToInt(shelf -> shelf.practiceItems().size()).sum();
+  }
+
+  /** Load the problems and the other practice items again from disk. */
+  public ProblemLibrary.LoadReport reload() {
+    shelves.forEach(PracticeShelf::reload);
+    return library.reload();
   }
 
   /** The values the catalogue's filters offer, each sorted. */
@@ -73,6 +94,15 @@ public class Catalogue {
       rounds.add(p.metadata().round());
       companies.addAll(p.metadata().companies());
       tags.addAll(p.metadata().tags());
+    }
+    for (PracticeShelf shelf : shelves) {
+      for (PracticeItem item : shelf.practiceItems()) {
+        if (item.round() != null) {
+          rounds.add(item.round());
+        }
+        companies.addAll(item.companies());
+        tags.addAll(item.tags());
+      }
     }
     Map<String, List<String>> options = new LinkedHashMap<>();
     options.put("round", List.copyOf(rounds));

@@ -19,11 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemApi {
 
   private final Catalogue catalogue;
-  private final ProblemLibrary library;
 
-  ProblemApi(Catalogue catalogue, ProblemLibrary library) {
+  ProblemApi(Catalogue catalogue) {
     this.catalogue = catalogue;
-    this.library = library;
   }
 
   @GetMapping
@@ -56,6 +54,6 @@ class ProblemApi {
   @PostMapping("/reload")
   @Operation(summary = "Load the problem packages again from disk (authors and admins)")
   ProblemLibrary.LoadReport reload() {
-    return library.reload();
+    return catalogue.reload();
   }
 }

@@ -46,7 +46,7 @@ class ProblemController {
   @GetMapping("/problems")
   String catalogue(@AuthenticationPrincipal OnsiteUser me, CatalogueFilter filter, Model model) {
     model.addAttribute("problems", catalogue.summaries(me.accountId(), filter));
-    model.addAttribute("total", library.all().size());
+    model.addAttribute("total", catalogue.total());
     model.addAttribute("filter", filter);
     model.addAttribute("options", catalogue.filterOptions());
     model.addAttribute("skipped", library.lastLoad().skipped());
@@ -103,7 +103,7 @@ class ProblemController {
 
   @PostMapping("/problems/reload")
   String reload(RedirectAttributes redirect) {
-    ProblemLibrary.LoadReport report = library.reload();
+    ProblemLibrary.LoadReport report = catalogue.reload();
     redirect.addFlashAttribute(
         "notice",
         "Reloaded "

@@ -16,6 +16,7 @@ import java.util.Locale;
  * @param status the person's status: {@code solved}, {@code attempted} or {@code new}
  * @param patterns the algorithmic patterns it drills, main one first (LeetCode-style problems)
  * @param task the real data-processing task it stands for, or empty
+ * @param url the page that opens it on this server ({@code /problems/ID}, {@code /reviews/ID})
  */
 public record ProblemSummary(
     String id,
@@ -30,12 +31,14 @@ public record ProblemSummary(
     String kind,
     String status,
     List<String> patterns,
-    String task) {
+    String task,
+    String url) {
 
   public ProblemSummary {
     tags = List.copyOf(tags);
     patterns = patterns == null ? List.of() : List.copyOf(patterns);
     task = task == null ? "" : task;
+    url = url == null ? "/problems/" + id : url;
     companies = List.copyOf(companies);
     languages = List.copyOf(languages);
   }
@@ -54,7 +57,8 @@ public record ProblemSummary(
         pkg.kind() == ProblemKind.API ? "api" : "stdio",
         status.id(),
         pkg.metadata().patterns(),
-        pkg.metadata().task());
+        pkg.metadata().task(),
+        "/problems/" + pkg.id());
   }
 
   /** The languages a package can be solved in: those it names, or every one the judge knows. */

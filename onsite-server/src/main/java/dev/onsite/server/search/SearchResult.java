@@ -36,7 +36,10 @@ public record SearchResult(
   static SearchResult of(SearchHit hit) {
     String url;
     if (hit.type() == HitType.PRACTICE) {
-      url = "/problems/" + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
+      // The path names the kind of item: problems/ID, or reviews/ID for a code review.
+      String page =
+          hit.source() != null && hit.source().startsWith("reviews/") ? "/reviews/" : "/problems/";
+      url = page + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
     } else if (spokenUrl(hit) != null) {
       url = spokenUrl(hit);
     } else if (hit.companyId() != null) {

@@ -28,7 +28,7 @@ public class WorkspaceLibrary {
   private final Map<String, WorkspacePackage> packages = new TreeMap<>();
 
   WorkspaceLibrary(WorkspaceProperties properties) {
-    Path dir = properties.dir().toAbsolutePath().normalize();
+    Path dir = properties.workspacesDir().toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {
       log.info("no workspace packages: {} is not a directory", dir);
       return;

@@ -5,9 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the workspace packages live ({@code onsite.workspaces.dir}, default {@code workspaces}).
+ * Where the workspace packages live: {@code onsite.workspaces-dir}, beside {@code
+ * onsite.problems-dir} and {@code onsite.reviews-dir}.
  *
- * @param dir the directory of workspace packages; a missing one means none
+ * @param workspacesDir the directory of workspace packages (default {@code workspaces}); a missing
+ *     one means none
  */
-@ConfigurationProperties("onsite.workspaces")
-public record WorkspaceProperties(@DefaultValue("workspaces") Path dir) {}
+@ConfigurationProperties("onsite")
+public record WorkspaceProperties(@DefaultValue("workspaces") Path workspacesDir) {}
