@@ -62,6 +62,7 @@ public record Metadata(
           "monotonic-queue",
           "monotonic-stack",
           "prefix-sums",
+          "fenwick-tree",
           "intervals",
           "sweep-line",
           "sorting",
