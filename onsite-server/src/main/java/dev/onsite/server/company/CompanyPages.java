@@ -24,10 +24,12 @@ class CompanyPages {
 
   private final Intelligence intelligence;
   private final ProblemLibrary library;
+  private final SpokenLinks spoken;
 
-  CompanyPages(Intelligence intelligence, ProblemLibrary library) {
+  CompanyPages(Intelligence intelligence, ProblemLibrary library, SpokenLinks spoken) {
     this.intelligence = intelligence;
     this.library = library;
+    this.spoken = spoken;
   }
 
   List<CompanyPage.Summary> all() {
@@ -72,7 +74,8 @@ class CompanyPages {
                 round.format(),
                 round.notes(),
                 url(round.source()),
-                forRound(round.type().id())));
+                forRound(round.type().id()),
+                spoken.forRound(company, round.type())));
       }
       List<CompanyPage.QuestionView> questions = new ArrayList<>();
       for (ReportedQuestion question : loop.questions()) {
