@@ -29,7 +29,7 @@
           .catch(function (e) { button.disabled = false; showError(e.message); });
       });
     });
-    if (!attemptId) { return; }
+    if (!attemptId) { root.dataset.ready = 'true'; return; }
 
     var parts = Array.prototype.slice.call(document.querySelectorAll('textarea.answer'));
 
@@ -94,6 +94,8 @@
         scheduleSave();
       }
       parts.forEach(function (t) { t.addEventListener('input', scheduleSave); });
+      // Text typed while the scripts were still loading has not been sent yet.
+      if (!backup && parts.some(function (t) { return t.value !== t.defaultValue; })) { scheduleSave(); }
       window.addEventListener('beforeunload', function (event) {
         if (timer || saving || status.dataset.state === 'failed') {
           if (timer) { save(); }
@@ -229,5 +231,6 @@
           });
       });
     }
+    root.dataset.ready = 'true';
   });
 })();

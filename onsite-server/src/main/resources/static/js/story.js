@@ -1,5 +1,6 @@
 // The story bank, practice mode and the deep-dive outline: forms saved as drafts while they are
-// typed (PUT /api/drafts/KEY), so that nothing typed is lost across a reload or a restart.
+// typed (PUT /api/drafts/KEY), so that nothing typed is lost across a reload or a restart. Each
+// page's root gets data-ready="true" once its draft is loaded and its controls are wired.
 (function () {
   'use strict';
 
@@ -104,6 +105,7 @@
         status.textContent = 'restored the draft saved ' + new Date(draft.savedAt).toLocaleString();
       }
       suggest();
+      root.dataset.ready = 'true';
     });
 
     document.getElementById('save-story').addEventListener('click', function () {
@@ -155,11 +157,13 @@
     });
     show(total);
     var draftKey = 'practice-' + question;
-    var saveStatus = { textContent: '', dataset: {} };
+    // The notes carry the draft's state (data-state: editing, saved, failed); no status line.
+    var saveStatus = { textContent: '', dataset: notes.dataset };
     var schedule = autosave(draftKey, function () { return { notes: notes.value }; }, saveStatus, null);
     notes.addEventListener('input', schedule);
     loadDraft(draftKey).then(function (draft) {
       if (draft && typeof draft.value.notes === 'string' && !notes.value) { notes.value = draft.value.notes; }
+      root.dataset.ready = 'true';
     });
     document.querySelectorAll('[data-rating]').forEach(function (button) {
       button.addEventListener('click', function () {
@@ -200,6 +204,7 @@
         });
         status.textContent = 'saved ' + new Date(draft.savedAt).toLocaleString();
       }
+      root.dataset.ready = 'true';
     });
     // The drill: one follow-up at a time, at random, with what a good answer shows.
     var cards = Array.prototype.slice.call(document.querySelectorAll('.follow-up'));

@@ -197,6 +197,50 @@ class ServerApiTests {
   }
 
   @Test
+  void companyPagesLinkEachSpokenRoundToWhatTrainsIt() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+
+    JsonNode rounds = ada.json("/api/companies/acme").path("loops").get(1).path("rounds");
+    String page = ada.body("/companies/acme");
+
+    assertThat(training(rounds.get(0), "title"))
+        .containsExactly(
+            "Optimization (1 asked here)", "Classical ML", "all 2 decks, 4 cards (rapid-fire)");
+    assertThat(training(rounds.get(0), "url"))
+        .containsExactly(
+            "/cards/review?deck=optimization", "/cards/review?deck=classical-ml", "/cards");
+    assertThat(training(rounds.get(1), "url"))
+        .containsExactly("/design/feature-store", "/design?round=ml-infra-design");
+    assertThat(training(rounds.get(2), "url"))
+        .containsExactly(
+            "/stories/values?company=acme",
+            "/stories/practice?question=teammate-conflict",
+            "/stories/practice",
+            "/stories");
+    assertThat(training(rounds.get(2), "title").getFirst()).isEqualTo("Acme AI's values (2)");
+    assertThat(training(rounds.get(3), "url")).containsExactly("/deep-dive", "/deep-dive#drill");
+    assertThat(rounds.get(0).path("practice")).isEmpty();
+    JsonNode coding = ada.json("/api/companies/acme").path("loops").get(0).path("rounds").get(0);
+    assertThat(coding.path("training")).isEmpty();
+    assertThat(page)
+        .contains("href=\"/cards/review?deck=optimization\" data-kind=\"deck\"")
+        .contains("href=\"/design/feature-store\" data-kind=\"prompt\"")
+        .contains("href=\"/stories/practice?question=teammate-conflict\" data-kind=\"question\"")
+        .contains("href=\"/deep-dive#drill\" data-kind=\"drill\"");
+    for (String url : training(rounds, "url")) {
+      assertThat(ada.get(url.replaceFirst("#.*", "")).getResponse().getStatus())
+          .as(url)
+          .isEqualTo(200);
+    }
+  }
+
+  private static List<String> training(JsonNode round, String field) {
+    return round.findValues("training").stream()
+        .flatMap(t -> t.findValuesAsString(field).stream())
+        .toList();
+  }
+
+  @Test
   void searchFindsCompaniesQuestionsAndProblems() throws Exception {
     ApiClient ada = ApiClient.newAccount(mvc, accounts);
 

@@ -44,6 +44,8 @@ public record CompanyPage(
    * @param typeLabel the round type's name
    * @param title what the source calls it
    * @param duration "45 min", or null
+   * @param training the card decks, design prompts, values, questions or deep-dive pages that train
+   *     a spoken round; empty for the others
    */
   public record RoundView(
       String type,
@@ -53,7 +55,16 @@ public record CompanyPage(
       String format,
       String notes,
       String source,
-      List<PracticeLink> practice) {}
+      List<PracticeLink> practice,
+      List<TrainingLink> training) {}
+
+  /**
+   * A page on this server that trains a spoken round.
+   *
+   * @param kind deck, prompt, all, values, question, practice, stories, outline or drill
+   * @param url a path on this server
+   */
+  public record TrainingLink(String kind, String title, String url) {}
 
   /** A reported question and the problems that train it. */
   public record QuestionView(

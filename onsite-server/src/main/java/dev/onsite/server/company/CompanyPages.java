@@ -27,11 +27,17 @@ class CompanyPages {
   private final Intelligence intelligence;
   private final ProblemLibrary library;
   private final List<PracticeShelf> shelves;
+  private final SpokenLinks spoken;
 
-  CompanyPages(Intelligence intelligence, ProblemLibrary library, List<PracticeShelf> shelves) {
+  CompanyPages(
+      Intelligence intelligence,
+      ProblemLibrary library,
+      List<PracticeShelf> shelves,
+      SpokenLinks spoken) {
     this.intelligence = intelligence;
     this.library = library;
     this.shelves = List.copyOf(shelves);
+    this.spoken = spoken;
   }
 
   List<CompanyPage.Summary> all() {
@@ -76,7 +82,8 @@ class CompanyPages {
                 round.format(),
                 round.notes(),
                 url(round.source()),
-                forRound(round.type().id())));
+                forRound(round.type().id()),
+                spoken.forRound(company, round.type())));
       }
       List<CompanyPage.QuestionView> questions = new ArrayList<>();
       for (ReportedQuestion question : loop.questions()) {

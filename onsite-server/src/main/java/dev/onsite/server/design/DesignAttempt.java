@@ -33,12 +33,12 @@ record DesignAttempt(
     checked = List.copyOf(checked);
   }
 
-  boolean ended() {
+  public boolean ended() {
     return endedAt != null;
   }
 
-  /** How many characters the answer holds, diagram included. */
-  int characters() {
+  /** How many characters the answer holds, diagram included. Public for the page. */
+  public int characters() {
     return answer.values().stream().mapToInt(String::length).sum();
   }
 }
