@@ -74,6 +74,13 @@ final class CheckCommand implements Callable<Integer> {
               + " the number of cores.")
   int jobs;
 
+  @Option(
+      names = "--content",
+      hidden = true,
+      paramLabel = "DIR",
+      description = "Where the content files are (default: content).")
+  Path content;
+
   private final List<ProblemPackage> checkedPackages =
       Collections.synchronizedList(new ArrayList<>());
   private final List<ReviewPackage> checkedReviews =
@@ -149,18 +156,40 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   /**
-   * Check the links between the content and the problems, when run from a repository with both:
-   * every reported question's practice ids name a package under problems/, and every package's
-   * companies name a company under content/.
+   * Check the content files (card decks and the spoken rounds' files: a row each), and, when run
+   * from a repository with problems too, the links between them: every reported question's practice
+   * ids name a package under problems/, and every package's companies name a company under
+   * content/.
+   *
+   * @throws UserException when {@code --content} names a directory that is not there
    */
   private void checkContent(PrintWriter out) {
-    Path content = Path.of("content");
+    Path content = this.content == null ? Path.of("content") : this.content;
     Path problems = Workspace.problemsDir();
     if (!Files.isDirectory(content)) {
+      if (this.content != null) {
+        throw new UserException(
+            content + ": no such directory (--content names the content files)");
+      }
       return;
     }
     Catalog catalog = Catalog.load(content, List.of());
     Set<String> spokenFiles = checkSpoken(out, catalog);
+    List<ContentProblem> schemaProblems =
+        catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
+    for (var problem : schemaProblems) {
+      row(out, deckOf(problem.file()), "schema", "valid", "invalid", false, problem.toString());
+    }
+    for (var deck : catalog.decks()) {
+      row(
+          out,
+          "cards/" + deck.id(),
+          "deck",
+          "valid",
+          "valid",
+          true,
+          deck.cards().size() + " cards");
+    }
     if (!Files.isDirectory(problems)) {
       return;
     }
@@ -193,21 +222,6 @@ final class CheckCommand implements Callable<Integer> {
         row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
         return;
       }
-    }
-    List<ContentProblem> schemaProblems =
-        catalog.problems().stream().filter(p -> !spokenFiles.contains(p.file())).toList();
-    for (var problem : schemaProblems) {
-      row(out, deckOf(problem.file()), "schema", "valid", "invalid", false, problem.toString());
-    }
-    for (var deck : catalog.decks()) {
-      row(
-          out,
-          "cards/" + deck.id(),
-          "deck",
-          "valid",
-          "valid",
-          true,
-          deck.cards().size() + " cards");
     }
     List<UnresolvedLink> unresolved = catalog.unresolvedLinks(problemIds);
     for (UnresolvedLink link : unresolved) {

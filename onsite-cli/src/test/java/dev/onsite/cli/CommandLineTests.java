@@ -259,8 +259,8 @@ class CommandLineTests {
     assertThat(check.out()).contains("no problem.yaml").contains("0 passed, 1 failed");
   }
 
-  @Test
-  void cardsListsDecksWithCountsAndWarnsAboutABadOne() throws IOException {
+  /** A content directory with one good deck and one whose only card has no answer. */
+  private Path cardContent() throws IOException {
     Path content = dir.resolve("content");
     Files.createDirectories(content.resolve("cards"));
     Files.createDirectories(content.resolve("companies"));
@@ -289,6 +289,53 @@ class CommandLineTests {
         content.resolve("cards/broken.yaml"),
         "deck: broken\ntitle: B\nsummary: s\ncards:\n  - id: x\n    q: q\n    why: w\n"
             + "    tags: [t]\n    level: core\n");
+    return content;
+  }
+
+  @Test
+  void checkNamesTheCardWithoutAnAnswerAndTheFileOfAMalformedRubric() throws IOException {
+    Path content = cardContent();
+    Files.createDirectories(content.resolve("design"));
+    Files.writeString(
+        content.resolve("design/feature-store.yaml"),
+        """
+        id: feature-store
+        title: Design a feature store
+        round: ml-infra-design
+        category: data-infra
+        minutes: 45
+        prompt: Serve the same features to training and to online inference.
+        clarifying_questions: [How fresh must online features be?]
+        sections:
+          framing: Freshness and scale.
+          high_level: Offline store, online store, one registry.
+          details: Point-in-time joins.
+          deep_dives: Backfills.
+          production: Monitor skew.
+        deep_dives:
+          - {question: How do you avoid leakage?, good_answer: Point-in-time joins.}
+        rubric:
+          - {id: freshness, point: Asks how fresh features must be, weight: 2}
+          - {id: point-in-time, point: Builds training data with point-in-time joins, weight: high}
+        """);
+
+    Result check = run("check", "--content", content.toString());
+    Result missing = run("check", "--content", dir.resolve("nothing").toString());
+
+    assertThat(check.status()).as(check.out() + check.err()).isEqualTo(1);
+    assertThat(check.out())
+        .contains("broken.yaml:5: missing required key 'a' (the short answer) in card 'x'")
+        .contains("feature-store.yaml:18: 'weight' must be a whole number, found text")
+        .containsPattern("PASS +cards/optimization +deck .*2 cards")
+        .contains("1 passed, 2 failed");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err().strip())
+        .endsWith("nothing: no such directory (--content names the content files)");
+  }
+
+  @Test
+  void cardsListsDecksWithCountsAndWarnsAboutABadOne() throws IOException {
+    Path content = cardContent();
 
     Result json = run("cards", "--content", content.toString(), "--json");
     Result text = run("cards", "--content", content.toString());
