@@ -238,6 +238,20 @@ abstract class PersistenceContract {
   }
 
   @Test
+  void aStoryPartOfAMegabyteIsRefusedInOneLineAndNothingIsStored() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    Map<String, Object> huge = story("Too long to tell", List.of());
+    huge.put("situation", "x".repeat(1 << 20));
+
+    var refused = ada.post("/api/stories", huge).getResponse();
+
+    assertThat(refused.getStatus()).isEqualTo(413);
+    String detail = json(refused.getContentAsString()).path("detail").asString();
+    assertThat(detail).contains("1048576").doesNotContain("\n");
+    assertThat(ada.json("/api/stories")).isEmpty();
+  }
+
+  @Test
   void attemptsAndStoriesArePrivateToTheirAccount() throws Exception {
     ApiClient ada = ApiClient.newAccount(mvc, accounts);
     ApiClient bob = ApiClient.newAccount(mvc, accounts);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.onsite.server.OnsiteServer;
 import dev.onsite.server.TestProblems;
 import dev.onsite.server.account.Accounts;
+import dev.onsite.server.story.Drafts;
 import dev.onsite.server.system.Clocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,29 @@ class RestartTests {
       assertThat(repository.byId(running).orElseThrow().verdict()).isEqualTo("AC");
       assertThat(repository.byId(queued).orElseThrow().verdict()).isEqualTo("AC");
       assertThat(repository.tests(running)).hasSize(3);
+    }
+  }
+
+  @Test
+  void aDraftSavedAsTheUserTypedIsThereAfterARestart() throws Exception {
+    Path data = Files.createTempDirectory("onsite-restart-draft");
+    String[] args = {
+      "--server.port=0",
+      "--onsite.data-dir=" + data,
+      "--onsite.problems-dir=" + TestProblems.DIR,
+      "--onsite.content-dir=" + TestProblems.CONTENT,
+      "--spring.lifecycle.timeout-per-shutdown-phase=5s"
+    };
+    long account;
+    try (ConfigurableApplicationContext first = OnsiteServer.start(args)) {
+      account = first.getBean(Accounts.class).register("ada", "a long password").id();
+      first.getBean(Drafts.class).put(account, "story-new", "{\"situation\":\"half a story\"}");
+    }
+
+    try (ConfigurableApplicationContext second = OnsiteServer.start(args)) {
+      assertThat(second.getBean(Drafts.class).get(account, "story-new"))
+          .map(Drafts.Draft::body)
+          .contains("{\"situation\":\"half a story\"}");
     }
   }
 
