@@ -250,6 +250,9 @@ class ServerApiTests {
     assertThat(ada.json("/api/search?q=acme").findValuesAsString("url"))
         .contains("/companies/acme");
     assertThat(ada.body("/search?q=counter")).contains("<mark>");
+    assertThat(ada.json("/api/search?q=gini%20impurity").findValuesAsString("url"))
+        .as("a card opens its deck's review session")
+        .contains("/cards/review?deck=classical-ml");
   }
 
   @Test

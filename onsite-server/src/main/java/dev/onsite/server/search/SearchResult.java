@@ -59,7 +59,7 @@ public record SearchResult(
         hit.score());
   }
 
-  /** Where a design prompt, behavioral question, value or follow-up opens; null for the rest. */
+  /** Where a card, design prompt, behavioral question, value or follow-up opens; else null. */
   private static String spokenUrl(SearchHit hit) {
     return switch (hit.type()) {
       case DESIGN -> "/design/" + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
@@ -70,6 +70,12 @@ public record SearchResult(
           "/stories/values?company="
               + UriUtils.encodeQueryParam(hit.companyId(), StandardCharsets.UTF_8);
       case FOLLOW_UP -> "/deep-dive#drill";
+      // A card's id is "deck/card": its deck's review session.
+      case CARD ->
+          "/cards/review?deck="
+              + UriUtils.encodeQueryParam(
+                  hit.id().substring(0, Math.max(0, hit.id().indexOf('/'))),
+                  StandardCharsets.UTF_8);
       default -> null;
     };
   }
