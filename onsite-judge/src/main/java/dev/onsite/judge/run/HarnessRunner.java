@@ -38,8 +38,15 @@ public final class HarnessRunner {
   /** How many times a submission's harness is restarted after a test ends its process. */
   public static final int MAX_RESTARTS = 4;
 
+  /**
+   * Reads and writes NaN and the infinities as bare tokens, as both harnesses do: written as
+   * strings, a test argument {@code NaN} reached the candidate's code as the text "NaN".
+   */
   static final JsonMapper JSON =
-      JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+      JsonMapper.builder()
+          .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .disable(tools.jackson.core.json.JsonWriteFeature.WRITE_NAN_AS_STRINGS)
+          .build();
 
   private static final ScheduledExecutorService WATCHDOG =
       Executors.newSingleThreadScheduledExecutor(
