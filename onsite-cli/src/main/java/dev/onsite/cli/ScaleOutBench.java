@@ -90,12 +90,12 @@ final class ScaleOutBench {
         try {
           workers.add(startWorker(launcher, url, data, 0));
           progress.accept("one worker on core 0: warming up");
-          burst(client, mix, 12, 4);
+          warmUp(client, mix, data.resolve("worker-0"));
           progress.accept("one worker: " + burst + " submissions");
           Map<String, Object> one = burst(client, mix, burst, 8);
           workers.add(startWorker(launcher, url, data, 1));
           progress.accept("two workers on cores 0 and 1: warming up the second");
-          burst(client, mix, 12, 8);
+          warmUp(client, mix, data.resolve("worker-1"));
           progress.accept("two workers: " + burst + " submissions");
           Map<String, Object> two = burst(client, mix, burst, 8);
           double speedup =
@@ -119,6 +119,35 @@ final class ScaleOutBench {
           }
         }
       }
+    }
+  }
+
+  /** Judgements a worker must have made before it counts as warm. */
+  private static final int WARM_JUDGEMENTS = 12;
+
+  /**
+   * Send small bursts until the worker whose data directory is {@code dir} has judged {@link
+   * #WARM_JUDGEMENTS} submissions (its log says so): a worker on one core takes seconds to start
+   * and to warm its compile server, and a burst measured before that would time its start-up.
+   */
+  private static void warmUp(Client client, List<SolutionRef> mix, Path dir) throws Exception {
+    Path log = dir.resolve("worker.log");
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
+    while (judged(log) < WARM_JUDGEMENTS) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(
+            "the worker in " + dir + " judged nothing in 3 minutes; see " + dir + "/worker.log");
+      }
+      burst(client, mix, 8, 8);
+    }
+  }
+
+  private static long judged(Path log) throws java.io.IOException {
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log)) {
+      return lines.filter(l -> l.contains("JudgingQueue") && l.contains(": judged")).count();
     }
   }
 

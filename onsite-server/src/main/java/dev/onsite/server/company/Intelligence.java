@@ -66,10 +66,16 @@ public class Intelligence implements DisposableBean {
 
   /**
    * Load the catalog and build its search index once the server is up, in the background, so that
-   * the first search does not pay for them (about 3 s with the shipped content on 2 busy cores).
+   * the first search does not pay for them (about 3 s with the shipped content on 2 busy cores). A
+   * worker ({@code ./onsite worker}, no web server) serves no search and skips it: its cores are
+   * for judging.
    */
   @EventListener(ApplicationReadyEvent.class)
-  void warmUp() {
+  void warmUp(ApplicationReadyEvent ready) {
+    if (!(ready.getApplicationContext()
+        instanceof org.springframework.boot.web.server.context.WebServerApplicationContext)) {
+      return;
+    }
     Thread.ofPlatform()
         .name("onsite-search-warm-up")
         .daemon(true)
