@@ -201,8 +201,14 @@ final class Json {
     if (digits == 0 || (digits == 1 && chars[start] == '-')) {
       throw error("unexpected character");
     }
-    if (integral && digits < 19) {
-      return Long.parseLong(text, start, pos, 10);
+    // Every integer a long holds is a long, 19 digits included (times in nanoseconds, ids); only
+    // beyond its range does an integer become a double.
+    if (integral && digits <= 20) {
+      try {
+        return Long.parseLong(text, start, pos, 10);
+      } catch (NumberFormatException beyondLong) {
+        // a double below
+      }
     }
     return Double.parseDouble(text.substring(start, pos));
   }

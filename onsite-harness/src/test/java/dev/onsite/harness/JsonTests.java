@@ -52,7 +52,12 @@ class JsonTests {
   @Test
   void readsNumbersAsLongWhenIntegralAndInRange() {
     assertThat(Json.parse("[0, -7, 123456789012345678, 1234567890123456789, 2.5, -1e-3]"))
-        .isEqualTo(List.of(0L, -7L, 123456789012345678L, 1.234567890123456789e18, 2.5, -0.001));
+        .isEqualTo(List.of(0L, -7L, 123456789012345678L, 1234567890123456789L, 2.5, -0.001));
+    assertThat(Json.parse("[1000000000000000000, 9223372036854775807, -9223372036854775808]"))
+        .isEqualTo(List.of(1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE));
+    assertThat(Json.parse("[9223372036854775808, 12345678901234567890123]"))
+        .as("beyond a long: a double")
+        .isEqualTo(List.of(9.223372036854775808e18, 1.2345678901234567890123e22));
     assertThat(Json.parse("[NaN, Infinity, -Infinity]"))
         .isEqualTo(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY));
   }
