@@ -2,20 +2,13 @@ package dev.onsite.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import dev.onsite.server.SingleUserServer;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A person in Chromium reviews a deck (reveal, grade, next card, deck no longer due) and runs a
@@ -24,45 +17,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SingleUserServer
 class CardsBrowserTests {
 
-  private static Chromium chromium;
-
-  @LocalServerPort int port;
-  private BrowserContext context;
+  @RegisterExtension final BrowserTab tab = new BrowserTab();
   private Page page;
-  private final List<String> errors = new CopyOnWriteArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    chromium = new Chromium();
-  }
-
-  @AfterAll
-  static void quit() {
-    chromium.close();
-  }
 
   @BeforeEach
-  void open() {
-    context =
-        chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1366, 860));
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if (message.type().equals("error")) {
-            errors.add(message.text());
-          }
-        });
-    page.onPageError(errors::add);
-  }
-
-  @AfterEach
-  void close() {
-    context.close();
+  void page() {
+    page = tab.page();
   }
 
   @Test
   void aReviewSessionRevealsGradesAndLeavesTheDeckNotDue() {
-    page.navigate(url("/cards"));
+    tab.open("/cards");
     Locator row = page.locator("tr[data-deck=classical-ml]");
     PlaywrightAssertions.assertThat(row.locator(".deck-new")).hasText("2");
     row.locator(".deck-review").click();
@@ -77,8 +42,7 @@ class CardsBrowserTests {
         .hasText("10m");
     PlaywrightAssertions.assertThat(page.locator(".grade[data-rating=easy] .interval"))
         .hasText("8d");
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("cards-review.png")));
+    tab.screenshot("cards-review.png");
     page.click(".grade[data-rating=good]");
 
     PlaywrightAssertions.assertThat(page.locator("#question")).containsText("deeper decision tree");
@@ -88,23 +52,23 @@ class CardsBrowserTests {
 
     PlaywrightAssertions.assertThat(page.locator("#done-title")).hasText("Deck done for now");
     PlaywrightAssertions.assertThat(page.locator("#done-text")).containsText("2 reviewed");
-    page.navigate(url("/cards"));
+    tab.open("/cards");
     PlaywrightAssertions.assertThat(row.locator(".deck-due")).hasText("0");
     PlaywrightAssertions.assertThat(row.locator(".deck-new")).hasText("0");
     PlaywrightAssertions.assertThat(row.locator(".deck-learning")).hasText("2");
     PlaywrightAssertions.assertThat(row.locator(".deck-done")).hasText("Done for now");
     PlaywrightAssertions.assertThat(row.locator(".deck-review")).hasCount(0);
 
-    page.navigate(url("/dashboard"));
+    tab.open("/dashboard");
     int reviewed = Integer.parseInt(page.locator("#cards-reviewed").textContent().strip());
     assertThat(reviewed).isGreaterThanOrEqualTo(2);
     PlaywrightAssertions.assertThat(page.locator("#cards-retention")).containsText("%");
-    assertThat(errors).isEmpty();
+    assertThat(tab.errors()).isEmpty();
   }
 
   @Test
   void aRapidFireSessionRunsFromStartToItsSummary() {
-    page.navigate(url("/cards"));
+    tab.open("/cards");
     page.locator("tr[data-deck=optimization] .deck-rapid").click();
 
     PlaywrightAssertions.assertThat(page.locator("#countdown")).hasText("10:00");
@@ -128,16 +92,11 @@ class CardsBrowserTests {
     PlaywrightAssertions.assertThat(page.locator(".summary-good")).hasText("Good: 0");
     PlaywrightAssertions.assertThat(page.locator("#weakest-tags"))
         .hasText("Weakest tags: momentum, sgd");
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("cards-rapid-fire.png")));
+    tab.screenshot("cards-rapid-fire.png");
 
-    page.navigate(url("/cards"));
+    tab.open("/cards");
     PlaywrightAssertions.assertThat(page.locator("tr[data-deck=optimization] .deck-new"))
         .hasText("0");
-    assertThat(errors).isEmpty();
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
+    assertThat(tab.errors()).isEmpty();
   }
 }

@@ -2,21 +2,14 @@ package dev.onsite.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.onsite.server.SingleUserServer;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A person in Chromium reviews the test package {@code cart-total-pr}: starts the timed review,
@@ -27,45 +20,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SingleUserServer
 class ReviewBrowserTests {
 
-  private static Chromium chromium;
-
-  @LocalServerPort int port;
-  private BrowserContext context;
+  @RegisterExtension final BrowserTab tab = new BrowserTab();
   private Page page;
-  private final List<String> errors = new CopyOnWriteArrayList<>();
-
-  @BeforeAll
-  static void launch() {
-    chromium = new Chromium();
-  }
-
-  @AfterAll
-  static void quit() {
-    chromium.close();
-  }
 
   @BeforeEach
-  void open() {
-    context =
-        chromium.browser().newContext(new Browser.NewContextOptions().setViewportSize(1366, 900));
-    page = context.newPage();
-    page.onConsoleMessage(
-        message -> {
-          if (message.type().equals("error")) {
-            errors.add(message.text());
-          }
-        });
-    page.onPageError(errors::add);
-  }
-
-  @AfterEach
-  void close() {
-    context.close();
+  void page() {
+    page = tab.page();
   }
 
   @Test
   void aReviewCommentsOnLinesSubmitsAndShowsTheExplainedResult() {
-    page.navigate(url("/problems?round=code-review"));
+    tab.open("/problems?round=code-review");
     page.click("a[href='/reviews/cart-total-pr']");
     PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Review a shopping-cart total");
     page.click("#start-review");
@@ -85,8 +50,7 @@ class ReviewBrowserTests {
     PlaywrightAssertions.assertThat(second.locator(".comment-where")).hasText("2. cart.py line 10");
     second.locator(".comment-text").fill("A price field with no validation at all");
     PlaywrightAssertions.assertThat(page.locator("#save-status")).hasText("saved");
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("review-draft.png")));
+    tab.screenshot("review-draft.png");
 
     page.click("#submit-review");
 
@@ -112,10 +76,9 @@ class ReviewBrowserTests {
             page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("test_cart.py")))
         .hasAttribute("aria-selected", "true");
     PlaywrightAssertions.assertThat(page.locator(".review-defect-missed").first()).isVisible();
-    page.screenshot(
-        new Page.ScreenshotOptions().setPath(Chromium.SCREENSHOTS.resolve("review-result.png")));
+    tab.screenshot("review-result.png");
     PlaywrightAssertions.assertThat(page.locator("#history tbody tr")).hasCount(1);
-    assertThat(errors).isEmpty();
+    assertThat(tab.errors()).isEmpty();
   }
 
   /** Click line {@code line} in the editor's gutter and comment on it. */
@@ -132,9 +95,5 @@ class ReviewBrowserTests {
 
   private static Locator.GetByTextOptions exact() {
     return new Locator.GetByTextOptions().setExact(true);
-  }
-
-  private String url(String path) {
-    return "http://127.0.0.1:" + port + path;
   }
 }
