@@ -48,14 +48,7 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (scaleOut) {
       Map<String, Object> result =
-          new ScaleOutBench(
-                  Workspace.problemsDir(),
-                  Path.of("content"),
-                  quick,
-                  step -> {
-                    err.println("bench: " + step);
-                    err.flush();
-                  })
+          new ScaleOutBench(Workspace.problemsDir(), Path.of("content"), quick, progress(err))
               .run();
       out.println(json ? Reports.JSON.writeValueAsString(result) : ScaleOutBench.table(result));
       out.flush();
@@ -64,27 +57,13 @@ final class BenchCommand implements Callable<Integer> {
     if (catalogue) {
       Path problems = Workspace.problemsDir();
       Map<String, Object> result =
-          new CatalogueBench(
-                  problems,
-                  Path.of("content"),
-                  quick,
-                  step -> {
-                    err.println("bench: " + step);
-                    err.flush();
-                  })
+          new CatalogueBench(problems, Path.of("content"), quick, progress(err))
               .run(Workspace.packages(problems, err));
       out.println(json ? Reports.JSON.writeValueAsString(result) : CatalogueBench.table(result));
       out.flush();
       return 0;
     }
-    JudgeBenchmark benchmark =
-        new JudgeBenchmark(
-            Workspace.judge(err, 2),
-            quick,
-            step -> {
-              err.println("bench: " + step);
-              err.flush();
-            });
+    JudgeBenchmark benchmark = new JudgeBenchmark(Workspace.judge(err, 2), quick, progress(err));
     Result result;
     try {
       result = benchmark.run();
@@ -99,6 +78,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /** Each step of a long run on one line of standard error, as it starts. */
+  private static java.util.function.Consumer<String> progress(PrintWriter err) {
+    return step -> {
+      err.println("bench: " + step);
+      err.flush();
+    };
   }
 
   static Map<String, Object> toJson(Result r) {

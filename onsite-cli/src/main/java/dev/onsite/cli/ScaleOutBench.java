@@ -51,7 +51,7 @@ final class ScaleOutBench {
       throw new UserException(
           "the scale-out bench starts workers with ./onsite: run it from Onsite's repository root");
     }
-    if (!onPath("taskset")) {
+    if (dev.onsite.judge.lang.Runtimes.onPath("taskset").isEmpty()) {
       throw new UserException(
           "the scale-out bench confines each worker to one core with taskset: install util-linux");
     }
@@ -274,14 +274,5 @@ final class ScaleOutBench {
         instanceof ch.qos.logback.classic.Logger logger) {
       logger.setLevel(ch.qos.logback.classic.Level.WARN);
     }
-  }
-
-  private static boolean onPath(String command) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-      if (Files.isExecutable(Path.of(dir, command))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

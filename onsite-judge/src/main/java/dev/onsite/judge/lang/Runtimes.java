@@ -109,9 +109,14 @@ public final class Runtimes {
     if (Files.isExecutable(system)) {
       return Optional.of(system);
     }
+    return onPath("python3");
+  }
+
+  /** The first executable named {@code command} in the directories of {@code PATH}. */
+  public static Optional<Path> onPath(String command) {
     String pathVar = System.getenv().getOrDefault("PATH", "");
     for (String dir : pathVar.split(java.io.File.pathSeparator)) {
-      Path candidate = Path.of(dir, "python3");
+      Path candidate = Path.of(dir, command);
       if (!dir.isEmpty() && Files.isExecutable(candidate)) {
         return Optional.of(candidate);
       }

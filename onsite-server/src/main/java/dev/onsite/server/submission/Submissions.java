@@ -113,9 +113,7 @@ public class Submissions implements Progress {
    */
   public SubmissionView submit(
       long accountId, String problemId, String languageId, String source, Mode mode) {
-    if (!policy.judgesSubmissions()) {
-      throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, policy.refusal());
-    }
+    requireSandbox();
     ProblemPackage pkg =
         library
             .find(problemId)
@@ -164,10 +162,15 @@ public class Submissions implements Progress {
    */
   public SubmissionView submitItem(
       long accountId, String itemId, String languageId, String source, Mode mode) {
+    requireSandbox();
+    return enqueue(accountId, itemId, languageId, mode, source, 1);
+  }
+
+  /** 503 with the policy's reason when this server may not run people's code. */
+  private void requireSandbox() {
     if (!policy.judgesSubmissions()) {
       throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, policy.refusal());
     }
-    return enqueue(accountId, itemId, languageId, mode, source, 1);
   }
 
   private SubmissionView enqueue(

@@ -86,8 +86,7 @@ class WorkspaceSubmissions {
                 throw new ResponseStatusException(
                     HttpStatus.BAD_REQUEST, "a file needs a path and a text");
               }
-              byte[] starter = pkg.tree().get(path);
-              if (starter == null || !new String(starter, StandardCharsets.UTF_8).equals(text)) {
+              if (!pkg.tree().containsKey(path) || !starterText(pkg, path).equals(text)) {
                 changed.put(path, text);
               }
             });
@@ -122,18 +121,21 @@ class WorkspaceSubmissions {
     changes
         .files()
         .forEach(
-            (path, text) -> {
-              byte[] starter = pkg.tree().get(path);
-              String before = starter == null ? "" : new String(starter, StandardCharsets.UTF_8);
-              out.add(
-                  new FileChange(
-                      path, starter == null ? "added" : "changed", CodeDiff.between(before, text)));
-            });
+            (path, text) ->
+                out.add(
+                    new FileChange(
+                        path,
+                        pkg.tree().containsKey(path) ? "changed" : "added",
+                        CodeDiff.between(starterText(pkg, path), text))));
     for (String path : changes.deleted()) {
-      byte[] starter = pkg.tree().get(path);
-      String before = starter == null ? "" : new String(starter, StandardCharsets.UTF_8);
-      out.add(new FileChange(path, "deleted", CodeDiff.between(before, "")));
+      out.add(new FileChange(path, "deleted", CodeDiff.between(starterText(pkg, path), "")));
     }
     return out;
+  }
+
+  /** A starter file's text; empty for a file the starter does not have. */
+  private static String starterText(WorkspacePackage pkg, String path) {
+    byte[] starter = pkg.tree().get(path);
+    return starter == null ? "" : new String(starter, StandardCharsets.UTF_8);
   }
 }
