@@ -88,10 +88,10 @@ def main() -> None:
     c.new("LSTMCell", 2, 2)
     h, cc = torch.tensor([[0.5, -1.0]]), torch.tensor([[2.0, -0.5]])
     x = torch.tensor([[1.0, -1.0]])
-    for bias in ([0.0, 0.0, 3.0, -3.0, 0.0, 0.0, 0.0, 0.0],   # input gate wide open, others half
-                 [0.0, 0.0, -5.0, 5.0, 0.0, 0.0, 0.0, 0.0],   # forget gate closed / open per unit
+    for bias in ([0.0, 0.0, 3.0, -3.0, 0.0, 0.0, 0.0, 0.0],   # input gate open for unit 0, shut for unit 1
+                 [0.0, 0.0, -5.0, 5.0, 0.0, 0.0, 0.0, 0.0],   # forget gate shut for unit 0, open for unit 1
                  [0.0, 0.0, 0.0, 0.0, 1.0, -2.0, 0.0, 0.0],   # candidate tanh(1), tanh(-2)
-                 [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, -4.0]):  # output gate open / shut
+                 [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 4.0, -4.0]):  # output gate open for unit 0, shut for unit 1
         c.call("load_state_dict", {"gates.weight": torch.zeros(8, 4), "gates.bias": torch.tensor(bias)}, check_value=False)
         c.call("forward", x, [h, cc])
     secret.append(("03-each-gate-alone", "zero weights and one gate's bias at a time: input, forget, candidate, output", c.calls))
