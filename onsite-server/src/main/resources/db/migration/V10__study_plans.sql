@@ -7,3 +7,13 @@ create table study_plans (
   daily_minutes  integer       not null,
   updated_at     timestamp with time zone not null
 );
+
+-- Who may see whose progress: a person shares theirs with a coach.
+create table progress_shares (
+  account_id  bigint not null references accounts (id),
+  coach_id    bigint not null references accounts (id),
+  created_at  timestamp with time zone not null,
+  primary key (account_id, coach_id)
+);
+
+create index progress_shares_by_coach on progress_shares (coach_id);

@@ -69,7 +69,9 @@
   }
 
   function start() {
-    fetch('/api/progress', { headers: { Accept: 'application/json' } })
+    var page = document.getElementById('progress-page');
+    var source = (page && page.dataset.source) || '/api/progress';
+    fetch(source, { headers: { Accept: 'application/json' } })
       .then(function (r) {
         if (!r.ok) { throw new Error('progress: HTTP ' + r.status); }
         return r.json();

@@ -11,7 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,10 +29,41 @@ class ProgressApi {
   /** What an export holds. */
   record Export(String account, Instant exportedAt, List<Attempt> attempts) {}
 
-  private final ProgressService progress;
+  /** Who sees whose progress. */
+  record SharesJson(List<String> coaches, List<String> students) {}
 
-  ProgressApi(ProgressService progress) {
+  private final ProgressService progress;
+  private final Shares shares;
+
+  ProgressApi(ProgressService progress, Shares shares) {
     this.progress = progress;
+    this.shares = shares;
+  }
+
+  @GetMapping("/shares")
+  @Operation(summary = "The coaches you share your progress with, and who shares theirs with you")
+  SharesJson shares(@AuthenticationPrincipal OnsiteUser me) {
+    return new SharesJson(shares.coaches(me.accountId()), shares.students(me.accountId()));
+  }
+
+  @PutMapping("/shares/{coach}")
+  @Operation(summary = "Share your progress with a coach (an account with the coach role)")
+  SharesJson share(@AuthenticationPrincipal OnsiteUser me, @PathVariable String coach) {
+    shares.share(me.accountId(), coach);
+    return shares(me);
+  }
+
+  @DeleteMapping("/shares/{coach}")
+  @Operation(summary = "Stop sharing your progress with a coach")
+  SharesJson unshare(@AuthenticationPrincipal OnsiteUser me, @PathVariable String coach) {
+    shares.unshare(me.accountId(), coach);
+    return shares(me);
+  }
+
+  @GetMapping("/of/{username}")
+  @Operation(summary = "The progress of someone who shares it with you (coaches)")
+  ProgressReport of(@AuthenticationPrincipal OnsiteUser me, @PathVariable String username) {
+    return progress.report(shares.sharedWith(me.accountId(), username).id());
   }
 
   @GetMapping
