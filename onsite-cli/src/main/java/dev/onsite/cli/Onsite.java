@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       ServeCommand.class,
       WorkerCommand.class,
       DoctorCommand.class,
+      PlanCommand.class,
       dev.onsite.cli.intel.CompaniesCommand.class,
       dev.onsite.cli.intel.CompanyCommand.class,
       dev.onsite.cli.intel.SearchCommand.class,

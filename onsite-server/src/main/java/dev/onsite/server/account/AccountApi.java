@@ -52,7 +52,8 @@ class AccountApi {
   }
 
   @PutMapping("/admin/accounts/{id}/role")
-  @Operation(summary = "Give an account another role: candidate, author or admin (admins only)")
+  @Operation(
+      summary = "Give an account another role: candidate, coach, author or admin (admins only)")
   AccountJson changeRole(@PathVariable long id, @RequestBody RoleChange change) {
     Role role =
         Role.byId(change.role() == null ? "" : change.role())

@@ -110,6 +110,12 @@ public class Accounts implements UserDetailsService {
     return repository.byId(id);
   }
 
+  /** The account with this user name (matched as sign-in matches it), if there is one. */
+  public Optional<Account> findByUsername(String username) {
+    String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    return repository.byUsername(name).map(AccountRepository.Row::account);
+  }
+
   public List<Account> all() {
     return repository.all();
   }

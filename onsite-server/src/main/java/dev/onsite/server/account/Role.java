@@ -8,6 +8,8 @@ import java.util.Optional;
 public enum Role {
   /** Practises: solves problems, sees their own submissions. */
   CANDIDATE,
+  /** Coaches: also sees the progress of the accounts that shared theirs with them. */
+  COACH,
   /** Writes problems: also reloads the problem packages from disk. */
   AUTHOR,
   /** Runs the server: also manages accounts and roles. The first account is an admin. */

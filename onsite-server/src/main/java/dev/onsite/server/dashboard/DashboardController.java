@@ -2,6 +2,7 @@ package dev.onsite.server.dashboard;
 
 import dev.onsite.server.account.OnsiteUser;
 import dev.onsite.server.card.CardReviews;
+import dev.onsite.server.plan.Plans;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,16 +14,19 @@ class DashboardController {
 
   private final DashboardService dashboards;
   private final CardReviews cards;
+  private final Plans plans;
 
-  DashboardController(DashboardService dashboards, CardReviews cards) {
+  DashboardController(DashboardService dashboards, CardReviews cards, Plans plans) {
     this.dashboards = dashboards;
     this.cards = cards;
+    this.plans = plans;
   }
 
   @GetMapping("/dashboard")
   String dashboard(@AuthenticationPrincipal OnsiteUser me, Model model) {
     model.addAttribute("dashboard", dashboards.dashboard(me.accountId(), me.isAdmin()));
     model.addAttribute("cards", cards.stats(me.accountId()));
+    model.addAttribute("plan", plans.plan(me.accountId()).orElse(null));
     return "dashboard/dashboard";
   }
 }
