@@ -93,6 +93,7 @@ public final class CompanyView {
     json.put("kind", loop.kind().id());
     json.put("summary", loop.summary());
     json.put("length", loop.length());
+    json.put("decision", loop.decision() == null ? null : loop.decision().id());
     Json.cite(json, loop.source());
     json.put("rounds", rounds(loop));
     json.put("questions", questions(loop));
