@@ -31,6 +31,7 @@ final class Committee {
       this.label = label;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
       return id;
     }
@@ -109,10 +110,9 @@ final class Committee {
     if (running || lapsed) {
       Verdict verdict = lapsed && !running ? Verdict.INCOMPLETE : Verdict.IN_PROGRESS;
       List<String> open =
-          rounds.stream()
-              .filter(r -> r.rating() == null)
-              .filter(r -> isMissing(lines, rounds.indexOf(r)))
-              .map(RatedRound::title)
+          java.util.stream.IntStream.range(0, lines.size())
+              .filter(i -> lines.get(i).outcome() instanceof Outcome.Missing)
+              .mapToObj(i -> lines.get(i).title())
               .toList();
       String summary =
           verdict == Verdict.INCOMPLETE
@@ -145,10 +145,6 @@ final class Committee {
         carried,
         missing,
         wouldChange(rule, titles, ratings, verdict == Verdict.HIRE));
-  }
-
-  private static boolean isMissing(List<Line> lines, int index) {
-    return lines.get(index).outcome() instanceof Outcome.Missing;
   }
 
   private static RatedRound rated(Line line, Ratings.Rated rated) {

@@ -15,6 +15,7 @@ public enum Rating {
     this.label = label;
   }
 
+  @com.fasterxml.jackson.annotation.JsonValue
   public String id() {
     return id;
   }
