@@ -172,8 +172,12 @@ final class Assembler {
         q.practice().stream().map(items::get).filter(i -> i != null).forEach(reported::add);
       }
     }
+    // By type, those that name the company first.
     List<PracticeItem> byType =
-        items.values().stream().filter(i -> round.type().id().equals(i.round())).toList();
+        items.values().stream()
+            .filter(i -> round.type().id().equals(i.round()))
+            .sorted(Comparator.comparing((PracticeItem i) -> !i.companies().contains(company.id())))
+            .toList();
     Optional<Pick<PracticeItem>> pick = pick(reported, byType, PracticeItem::id);
     return pick.map(
         p -> {
@@ -242,7 +246,7 @@ final class Assembler {
     QuestionBank bank = catalog.spoken().bank();
     List<BehavioralQuestion> named =
         bank.questions().stream().filter(q -> q.companies().contains(company.id())).toList();
-    return pick(named, bank.questions(), BehavioralQuestion::id)
+    return pick(named, "asked at " + company.name(), bank.questions(), BehavioralQuestion::id)
         .map(
             p -> {
               BehavioralQuestion q = p.item();
@@ -297,6 +301,7 @@ final class Assembler {
         catalog.decks().stream()
             .map(Deck::cards)
             .flatMap(List::stream)
+            .filter(c -> !used.contains(c.globalId()))
             .sorted(
                 Comparator.comparing((Flashcard c) -> !c.companies().contains(company.id()))
                     .thenComparing(c -> seen.contains(c.globalId())))
@@ -305,6 +310,7 @@ final class Assembler {
     if (cards.isEmpty()) {
       return Optional.empty();
     }
+    cards.forEach(c -> used.add(c.globalId()));
     List<MockRound.Point> rubric =
         cards.stream()
             .map(c -> new MockRound.Point(c.globalId(), c.question(), 3, c.answer()))
@@ -327,12 +333,14 @@ final class Assembler {
   private Optional<MockRound> deepDive(int position, Round round, int minutes) {
     List<FollowUp> followUps =
         catalog.spoken().followUps().stream()
+            .filter(f -> !used.contains(f.id()))
             .sorted(Comparator.comparing((FollowUp f) -> seen.contains(f.id())))
             .limit(FOLLOW_UPS)
             .toList();
     if (followUps.isEmpty()) {
       return Optional.empty();
     }
+    followUps.forEach(f -> used.add(f.id()));
     List<MockRound.Point> rubric = new ArrayList<>();
     rubric.add(
         new MockRound.Point("own-part", "Made clear what you yourself decided and built", 3, null));
@@ -387,12 +395,13 @@ final class Assembler {
   /**
    * An item chosen and why.
    *
-   * @param reported whether the loop's reported questions name it
+   * @param reported why it comes first ("reported for this loop"), or null when it was chosen by
+   *     round type alone
    * @param fresh whether it is new to the person
    */
-  private record Pick<T>(T item, boolean reported, boolean fresh) {
+  private record Pick<T>(T item, String reported, boolean fresh) {
     String note(RoundType type) {
-      return (reported ? "reported for this loop" : "trains " + type.label())
+      return (reported != null ? reported : "trains " + type.label())
           + (fresh ? ", new to you" : "; you have practised every candidate, so one again");
     }
   }
@@ -403,16 +412,22 @@ final class Assembler {
    */
   private <T> Optional<Pick<T>> pick(
       List<T> reported, List<T> byType, java.util.function.Function<T, String> id) {
+    return pick(reported, "reported for this loop", byType, id);
+  }
+
+  /** {@link #pick(List, List, java.util.function.Function)}, saying why the first ones lead. */
+  private <T> Optional<Pick<T>> pick(
+      List<T> reported, String why, List<T> byType, java.util.function.Function<T, String> id) {
     Predicate<T> fresh = t -> !seen.contains(id.apply(t));
     Predicate<T> free = t -> !used.contains(id.apply(t));
     List<Pick<T>> order = new ArrayList<>();
-    reported.stream().filter(free.and(fresh)).forEach(t -> order.add(new Pick<>(t, true, true)));
-    byType.stream().filter(free.and(fresh)).forEach(t -> order.add(new Pick<>(t, false, true)));
-    reported.stream().filter(free).forEach(t -> order.add(new Pick<>(t, true, false)));
-    byType.stream().filter(free).forEach(t -> order.add(new Pick<>(t, false, false)));
+    reported.stream().filter(free.and(fresh)).forEach(t -> order.add(new Pick<>(t, why, true)));
+    byType.stream().filter(free.and(fresh)).forEach(t -> order.add(new Pick<>(t, null, true)));
+    reported.stream().filter(free).forEach(t -> order.add(new Pick<>(t, why, false)));
+    byType.stream().filter(free).forEach(t -> order.add(new Pick<>(t, null, false)));
     if (order.isEmpty()) {
       // Every item is already in this loop: repeat one rather than skip the round.
-      byType.stream().findFirst().ifPresent(t -> order.add(new Pick<>(t, false, false)));
+      byType.stream().findFirst().ifPresent(t -> order.add(new Pick<>(t, null, false)));
     }
     Optional<Pick<T>> first = order.stream().findFirst();
     first.ifPresent(p -> used.add(id.apply(p.item())));
