@@ -185,6 +185,9 @@ public final class CompanyView {
       if (loop.length() != null) {
         out.append("  Process length: ").append(loop.length()).append('\n');
       }
+      if (loop.decision() != null) {
+        out.append("  Committee decides: ").append(loop.decision().id()).append('\n');
+      }
       int order = 1;
       for (Round round : loop.rounds()) {
         out.append("  ")
