@@ -145,6 +145,9 @@ class OwnershipTests {
             Map.of("file", "code/cart.py", "line", 25, "category", "bug", "text", marker));
     assertThat(comment.getResponse().getStatus()).as(body(comment)).isEqualTo(201);
     adas.put("comment", JSON.readTree(body(comment)).get("id").asString());
+    MvcResult mock = ada.post("/api/mock-loops", Map.of("company", "acme", "loop", "mock-loop"));
+    assertThat(mock.getResponse().getStatus()).as(body(mock)).isEqualTo(201);
+    adas.put("mock", JSON.readTree(body(mock)).get("id").asString());
   }
 
   @Test
@@ -255,6 +258,10 @@ class OwnershipTests {
     assertThat(ada.body("/api/drafts/" + adas.get("draft")))
         .contains(marker)
         .doesNotContain("eve-overwrote");
+    JsonNode mock = ada.json("/api/mock-loops/" + adas.get("mock"));
+    assertThat(mock.path("rounds").get(1).path("state").asString())
+        .as("Ada's mock loop's coding round")
+        .isEqualTo("not-started");
     JsonNode review = ada.json("/api/reviews/attempts/" + adas.get("review"));
     assertThat(review.path("submitted").asBoolean()).as("Ada's review is still a draft").isFalse();
     assertThat(review.path("comments")).hasSize(1);
@@ -298,6 +305,9 @@ class OwnershipTests {
       if (pattern.startsWith("/api/companies/") || pattern.startsWith("/companies/")) {
         return "acme";
       }
+      if (pattern.startsWith("/api/mock-loops/") || pattern.startsWith("/mock/")) {
+        return adas.get("mock");
+      }
       if (pattern.startsWith("/design/")) {
         return "feature-store";
       }
@@ -315,6 +325,7 @@ class OwnershipTests {
       case "deck" -> "classical-ml";
       case "card" -> "gini-impurity";
       case "file" -> "statement.md";
+      case "number" -> "2";
       default -> null;
     };
   }

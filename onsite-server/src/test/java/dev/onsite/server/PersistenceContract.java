@@ -375,6 +375,28 @@ abstract class PersistenceContract {
   }
 
   @Test
+  void aMockLoopKeepsItsRoundsRubricAndRating() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+    JsonNode mock =
+        json(ada.post("/api/mock-loops", Map.of("company", "acme", "loop", "mock-loop")));
+    long id = mock.path("id").asLong();
+    ada.post("/api/mock-loops/" + id + "/rounds/2/start", Map.of());
+    ada.judge("sum", "python", TestProblems.SUM_PYTHON, "submit");
+    ada.post("/api/mock-loops/" + id + "/rounds/2/finish", Map.of());
+    ada.post("/api/mock-loops/" + id + "/rounds/3/start", Map.of());
+    ada.post(
+        "/api/mock-loops/" + id + "/rounds/3/rating",
+        Map.of("met", List.of("signal-conflict-resolution", "signal-problem-solving", "specific")));
+
+    JsonNode read = ada.json("/api/mock-loops/" + id);
+    assertThat(read.path("rounds").get(2).path("met")).hasSize(3);
+    assertThat(read.path("rounds").get(2).path("rubric")).hasSize(5);
+    assertThat(read.path("rounds").get(1).path("rating").asString()).isEqualTo("strong-yes");
+    assertThat(read.path("rounds").get(2).path("rating").asString()).isEqualTo("yes");
+    assertThat(read.path("packet").path("verdict").asString()).isEqualTo("hire");
+  }
+
+  @Test
   void userNamesAreUnique() {
     String name = "unique" + System.nanoTime() % 100000;
     accounts.register(name, "a long password");

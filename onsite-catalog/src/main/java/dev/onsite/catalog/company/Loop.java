@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  * @param questions questions the source reports
  * @param notes other facts from the same source about this loop
  * @param source where this account comes from; the default for its rounds, questions and notes
+ * @param decision how the hiring committee decides, when the source says; else null
  */
 public record Loop(
     String id,
@@ -30,9 +31,24 @@ public record Loop(
     List<Round> rounds,
     List<ReportedQuestion> questions,
     List<Fact> notes,
-    Source source) {
+    Source source,
+    Decision decision) {
 
   static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  /** A loop whose source does not say how the committee decides. */
+  public Loop(
+      String id,
+      String role,
+      ReportKind kind,
+      String summary,
+      String length,
+      List<Round> rounds,
+      List<ReportedQuestion> questions,
+      List<Fact> notes,
+      Source source) {
+    this(id, role, kind, summary, length, rounds, questions, notes, source, null);
+  }
 
   public Loop {
     id = Text.required(id, "id");

@@ -2,6 +2,7 @@ package dev.onsite.catalog.content;
 
 import dev.onsite.catalog.company.Category;
 import dev.onsite.catalog.company.Company;
+import dev.onsite.catalog.company.Decision;
 import dev.onsite.catalog.company.Loop;
 import dev.onsite.catalog.company.Minutes;
 import dev.onsite.catalog.company.Policy;
@@ -91,12 +92,22 @@ final class CompanyReader {
         "date",
         "rounds",
         "questions",
-        "notes");
+        "notes",
+        "decision");
     String id = loop.slug("id");
     String role = loop.text("role");
     ReportKind kind = loop.oneOf("kind", true, "report kind", ReportKind::byId, ReportKind.ids());
     String summary = loop.optionalText("summary");
     String length = loop.optionalText("length");
+    String decisionText = loop.optionalText("decision");
+    Decision decision = null;
+    if (decisionText != null) {
+      try {
+        decision = Decision.parse(decisionText);
+      } catch (IllegalArgumentException e) {
+        problems.at(loop.line("decision"), e.getMessage());
+      }
+    }
     Source source = loop.source(null);
     Source inherited = source != null ? source : REPORTED_MISSING;
 
@@ -133,8 +144,10 @@ final class CompanyReader {
     if (id == null || role == null || kind == null || source == null || problems.any()) {
       return null;
     }
+    Decision rule = decision;
     return build(
-        loop, () -> new Loop(id, role, kind, summary, length, rounds, questions, notes, source));
+        loop,
+        () -> new Loop(id, role, kind, summary, length, rounds, questions, notes, source, rule));
   }
 
   /**

@@ -93,6 +93,7 @@ public final class CompanyView {
     json.put("kind", loop.kind().id());
     json.put("summary", loop.summary());
     json.put("length", loop.length());
+    json.put("decision", loop.decision() == null ? null : loop.decision().id());
     Json.cite(json, loop.source());
     json.put("rounds", rounds(loop));
     json.put("questions", questions(loop));
@@ -183,6 +184,9 @@ public final class CompanyView {
       }
       if (loop.length() != null) {
         out.append("  Process length: ").append(loop.length()).append('\n');
+      }
+      if (loop.decision() != null) {
+        out.append("  Committee decides: ").append(loop.decision().id()).append('\n');
       }
       int order = 1;
       for (Round round : loop.rounds()) {

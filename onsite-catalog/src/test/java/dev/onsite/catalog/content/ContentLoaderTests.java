@@ -3,6 +3,7 @@ package dev.onsite.catalog.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onsite.catalog.company.Company;
+import dev.onsite.catalog.company.Decision;
 import dev.onsite.catalog.round.RoundType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,6 +88,34 @@ class ContentLoaderTests {
                 + ":14: unknown round id 'codng' (known: "
                 + String.join(", ", RoundType.ids())
                 + ")");
+  }
+
+  @Test
+  void decisionRuleIsReadFromTheLoop() throws IOException {
+    write(
+        "companies/acme.yaml",
+        GOOD.replace("    date: 2025-09\n", "    date: 2025-09\n    decision: at-least 2 of 4\n"));
+
+    Content loaded = load();
+
+    assertThat(loaded.problems()).isEmpty();
+    assertThat(loaded.companies().get(0).loops().get(0).decision())
+        .isEqualTo(new Decision.AtLeast(2, 4));
+  }
+
+  @Test
+  void unknownDecisionRuleIsReportedWithItsLineAndTheForms() throws IOException {
+    Path file =
+        write(
+            "companies/acme.yaml",
+            GOOD.replace("    date: 2025-09\n", "    date: 2025-09\n    decision: most\n"));
+
+    assertThat(load().problems())
+        .singleElement()
+        .hasToString(
+            file
+                + ":11: unknown decision 'most'; use all-rounds, consistency or at-least N of M"
+                + " (for example at-least 2 of 4)");
   }
 
   @Test

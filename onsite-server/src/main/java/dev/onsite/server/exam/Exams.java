@@ -40,6 +40,20 @@ public class Exams {
     return repository.byId(repository.insert(accountId, pkg.id(), now, deadline)).orElseThrow();
   }
 
+  /**
+   * Start a fresh exam of {@code minutes} on {@code pkg}, ending the one open on it first: a mock
+   * loop's round runs under the round's time, not the package's.
+   */
+  public synchronized Exam startTimed(long accountId, ProblemPackage pkg, int minutes) {
+    if (minutes < 1) {
+      throw new IllegalArgumentException("minutes must be at least 1, was " + minutes);
+    }
+    Instant now = clock.instant();
+    repository.open(accountId, pkg.id()).ifPresent(open -> repository.end(open.id(), now));
+    Instant deadline = now.plus(Duration.ofMinutes(minutes));
+    return repository.byId(repository.insert(accountId, pkg.id(), now, deadline)).orElseThrow();
+  }
+
   /** The exam the account has open on the problem, running or with its time up. */
   public Optional<Exam> open(long accountId, String problemId) {
     return repository.open(accountId, problemId);
