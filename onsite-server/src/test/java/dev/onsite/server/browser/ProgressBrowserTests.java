@@ -58,14 +58,22 @@ class ProgressBrowserTests {
   @Test
   void theChartsRenderFromRealAttemptsAndTheWeakestAreasAreListed() {
     Page page = tab.open("/dashboard");
+    // The single-user server's one account is shared with other browser tests: count from here.
+    int before =
+        ((Number)
+                page.evaluate("async () => (await (await fetch('/api/progress')).json()).attempts"))
+            .intValue();
     judge(page, TestProblems.SUM_WRONG_PYTHON);
     judge(page, TestProblems.SUM_PYTHON);
 
     page.click("a[href='/progress']");
 
     PlaywrightAssertions.assertThat(page.locator("body")).hasAttribute("data-charts", "4");
-    PlaywrightAssertions.assertThat(page.locator("#attempts-total")).hasText("2");
-    PlaywrightAssertions.assertThat(page.locator("#weakest li")).hasCount(3);
+    PlaywrightAssertions.assertThat(page.locator("#attempts-total"))
+        .hasText(String.valueOf(before + 2));
+    assertThat(page.locator("#weakest li").count()).isBetween(1, 5);
+    PlaywrightAssertions.assertThat(page.locator("#weakest li[data-area='pattern:prefix-sums']"))
+        .hasCount(1);
     for (String chart :
         new String[] {"chart-weeks", "chart-time", "chart-cards", "chart-weakest"}) {
       assertThat(ink(page, chart)).as(chart).isGreaterThan(500);

@@ -87,7 +87,7 @@ class PlanApiTests {
     assertThat(firstTask(plan, "oop").path("reason").asString()).isEqualTo("reported at Acme AI");
     JsonNode coding = firstTask(plan, "coding");
     assertThat(coding.path("itemId").asString()).isEqualTo("sum");
-    assertThat(coding.path("reason").asString()).isEqualTo("new to you");
+    assertThat(coding.path("reason").asString()).isEqualTo("reported at Acme AI");
     int codingShare = percent(plan, "coding");
 
     ada.judge("sum", "python", TestProblems.SUM_WRONG_PYTHON, "submit");
