@@ -207,7 +207,7 @@
 
   function contentOf(path) { return texts[path] !== undefined ? texts[path] : (logs[path] || ''); }
 
-  var saveSoon = debounce(save, 300);
+  var saveSoon = window.Onsite.debounce(save, 300);
 
   function startMonaco() {
     Onsite.loadMonaco(function (monaco) {
@@ -323,7 +323,7 @@
     var left = Math.round((started + minutes * 60000 - Date.now()) / 1000);
     var over = left <= 0;
     var shown = Math.max(0, left);
-    clock.textContent = over ? 'Time is up' : pad(Math.floor(shown / 60)) + ':' + pad(shown % 60);
+    clock.textContent = over ? 'Time is up' : window.Onsite.clock(shown);
     clock.classList.toggle('over', over);
   }
 
@@ -386,38 +386,18 @@
 
   function follow(submissionId) {
     if (source) { source.close(); }
-    source = new EventSource('/api/submissions/' + submissionId + '/events');
-    source.addEventListener('status', function (e) {
-      var data = JSON.parse(e.data);
-      status(data.status, data.position);
-    });
-    source.addEventListener('test', function (e) { testLine(JSON.parse(e.data)); });
-    source.addEventListener('done', function (e) {
-      source.close();
-      source = null;
-      finish(JSON.parse(e.data), false);
-    });
-    source.onerror = function () {
-      // The stream ended without a verdict (a restart, a lost connection): ask once.
-      if (!source) { return; }
-      source.close();
-      source = null;
-      window.setTimeout(function () { poll(submissionId); }, 1500);
-    };
-  }
-
-  function poll(submissionId) {
-    window.Onsite.api('GET', '/api/submissions/' + submissionId).then(function (submission) {
-      if (submission.status === 'done') {
-        finish(submission, true);
-      } else {
-        status(submission.status, submission.position);
-        follow(submissionId);
+    source = window.Onsite.followSubmission(submissionId, {
+      status: function (data) { status(data.status, data.position); },
+      test: testLine,
+      done: function (submission, fetched) {
+        source = null;
+        finish(submission, fetched);
+      },
+      lost: function (error) {
+        setBusy(false);
+        setVerdict('Lost', 'bad');
+        showError(error.message);
       }
-    }).catch(function (error) {
-      setBusy(false);
-      setVerdict('Lost', 'bad');
-      showError(error.message);
     });
   }
 
@@ -517,16 +497,6 @@
   }
 
   // ---- start --------------------------------------------------------------------------------
-
-  function debounce(fn, ms) {
-    var t = null;
-    return function () {
-      if (t) { window.clearTimeout(t); }
-      t = window.setTimeout(fn, ms);
-    };
-  }
-
-  function pad(n) { return n < 10 ? '0' + n : String(n); }
 
   window.Onsite.api('GET', api).then(function (data) {
     var stored = loadStored();
