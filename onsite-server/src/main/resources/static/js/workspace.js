@@ -358,7 +358,7 @@
   }
 
   function judge(mode) {
-    if (busy || !editor) { return; }
+    if (busy || page.getAttribute('data-loaded') !== 'true') { return; }
     save();
     setBusy(true);
     showError('');
@@ -369,7 +369,8 @@
     var changed = changedFiles();
     line('$ ' + (mode === 'run' ? 'run the visible tests' : 'submit: every test, hidden ones too')
         + ' · ' + Object.keys(changed).length + ' changed file(s)', 'info');
-    window.Onsite.api('POST', api + '/submissions', { files: changed, deleted: [], mode: mode })
+    window.Onsite.api('POST', api + '/submissions',
+        { files: changed, deleted: [], mode: mode, transcript: conversation })
         .then(function (submission) {
           page.setAttribute('data-submission', submission.id);
           status(submission.status, submission.position);
@@ -496,6 +497,81 @@
     return td;
   }
 
+  // ---- the assistant (ai-assisted rounds) ---------------------------------------------------
+  // Sends only when the server has an endpoint configured; the conversation is kept per workspace
+  // and stored with each run or submit.
+
+  var panel = document.getElementById('assistant');
+  var chatKey = 'onsite:workspace:' + id + ':chat';
+  var conversation = [];
+
+  function renderChat() {
+    var list = document.getElementById('chat');
+    list.textContent = '';
+    conversation.forEach(function (m) { list.appendChild(chatItem(m.role, m.content)); });
+    list.scrollTop = list.scrollHeight;
+  }
+
+  function chatItem(role, content) {
+    var li = document.createElement('li');
+    li.className = 'chat-' + role;
+    var who = document.createElement('span');
+    who.className = 'chat-who';
+    who.textContent = role === 'user' ? 'You' : (role === 'assistant' ? 'Assistant' : 'Not sent');
+    var pre = document.createElement('pre');
+    pre.textContent = content;
+    li.appendChild(who);
+    li.appendChild(pre);
+    return li;
+  }
+
+  function saveChat() {
+    try { window.localStorage.setItem(chatKey, JSON.stringify(conversation)); } catch (e) { /* full */ }
+  }
+
+  function startAssistant() {
+    if (!panel) { return; }
+    try { conversation = JSON.parse(window.localStorage.getItem(chatKey) || '[]') || []; } catch (e) { conversation = []; }
+    var select = document.getElementById('chat-file');
+    Object.keys(texts).sort().forEach(function (path) {
+      var option = document.createElement('option');
+      option.value = path;
+      option.textContent = path;
+      select.appendChild(option);
+    });
+    renderChat();
+    var input = document.getElementById('chat-input');
+    var send = document.getElementById('chat-send');
+    document.getElementById('chat-form').addEventListener('submit', function (e) {
+      e.preventDefault();
+      var question = input.value.trim();
+      if (!question || panel.getAttribute('data-connected') !== 'true' || send.disabled) { return; }
+      var file = select.value;
+      conversation.push({ role: 'user', content: question });
+      renderChat();
+      input.value = '';
+      send.disabled = true;
+      window.Onsite.api('POST', api + '/assistant', {
+        messages: conversation, file: file || null, text: file ? texts[file] : null
+      }).then(function (answer) {
+        conversation.push({ role: 'assistant', content: answer.reply });
+        saveChat();
+        renderChat();
+      }).catch(function (error) {
+        // The question was not answered: take it back, so that it can be sent again.
+        conversation.pop();
+        renderChat();
+        input.value = question;
+        document.getElementById('chat').appendChild(chatItem('error', error.message));
+      }).then(function () { send.disabled = false; });
+    });
+    document.getElementById('chat-clear').addEventListener('click', function () {
+      conversation = [];
+      saveChat();
+      renderChat();
+    });
+  }
+
   // ---- start --------------------------------------------------------------------------------
 
   window.Onsite.api('GET', api).then(function (data) {
@@ -519,6 +595,7 @@
       var first = paths.filter(function (p) { return !visibleTests[p] && texts[p].trim(); })[0] || paths[0];
       if (first) { openFile(first); }
     }
+    startAssistant();
     page.setAttribute('data-loaded', 'true');
     startMonaco();
     loadHistory();

@@ -166,7 +166,7 @@ class ServerApiTests {
         .containsExactly("counter", "sum");
     assertThat(ada.json("/api/problems?status=new").findValuesAsString("id"))
         .as("problems first, then the code review packages and the workspaces")
-        .containsExactly("counter", "sum", "cart-total-pr", "fix-total");
+        .containsExactly("counter", "sum", "cart-total-pr", "fix-total", "pair-count");
     assertThat(ada.body("/problems?round=coding"))
         .contains("Sum of two numbers")
         .doesNotContain(">Counter<");

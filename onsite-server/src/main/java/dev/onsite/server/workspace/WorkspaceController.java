@@ -2,6 +2,7 @@ package dev.onsite.server.workspace;
 
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.round.RoundType;
+import dev.onsite.judge.workspace.Round;
 import dev.onsite.judge.workspace.WorkspacePackage;
 import dev.onsite.server.account.OnsiteUser;
 import dev.onsite.server.company.Intelligence;
@@ -28,16 +29,19 @@ class WorkspaceController {
   private final Submissions submissions;
   private final Intelligence intelligence;
   private final StatementRenderer markdown;
+  private final WorkspaceAssistant assistant;
 
   WorkspaceController(
       WorkspaceSubmissions workspaces,
       Submissions submissions,
       Intelligence intelligence,
-      StatementRenderer markdown) {
+      StatementRenderer markdown,
+      WorkspaceAssistant assistant) {
     this.workspaces = workspaces;
     this.submissions = submissions;
     this.intelligence = intelligence;
     this.markdown = markdown;
+    this.assistant = assistant;
   }
 
   @GetMapping("/workspaces")
@@ -52,6 +56,10 @@ class WorkspaceController {
     model.addAttribute("roundLabel", roundLabel(pkg));
     model.addAttribute("statementHtml", markdown.render(pkg.statement(), id));
     model.addAttribute("companyNames", companyNames(pkg));
+    model.addAttribute("assistantPanel", pkg.round() == Round.AI_ASSISTED);
+    model.addAttribute("assistantConnected", assistant.connected());
+    model.addAttribute("assistantModel", assistant.model());
+    model.addAttribute("assistantHelp", WorkspaceAssistant.HOW_TO_CONNECT);
     return "workspace/workspace";
   }
 
@@ -70,6 +78,7 @@ class WorkspaceController {
     model.addAttribute("pkg", pkg);
     model.addAttribute("submission", view);
     model.addAttribute("changes", workspaces.changes(me.accountId(), submission));
+    model.addAttribute("transcript", workspaces.transcript(me.accountId(), submission));
     return "workspace/changes";
   }
 

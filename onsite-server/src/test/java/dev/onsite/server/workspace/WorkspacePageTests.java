@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.onsite.server.AccountsServer;
 import dev.onsite.server.ApiClient;
 import dev.onsite.server.account.Accounts;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,6 +73,28 @@ class WorkspacePageTests {
         .doesNotContain("test_total_hidden")
         .doesNotContain("total([7])");
     assertThat(ada.get("/workspaces/nope").getResponse().getStatus()).isEqualTo(404);
+  }
+
+  @Test
+  void withoutAConfiguredEndpointTheAssistantSaysHowToConnectOneAndSendsNothing() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+
+    MvcResult asked =
+        ada.post(
+            "/api/workspaces/pair-count/assistant",
+            Map.of("messages", List.of(Map.of("role", "user", "content", "help?"))));
+    String page = ada.body("/workspaces/pair-count");
+
+    assertThat(asked.getResponse().getStatus()).isEqualTo(409);
+    assertThat(asked.getResponse().getContentAsString())
+        .contains("No assistant is connected, and nothing is sent anywhere")
+        .contains("--onsite.llm.base-url=URL");
+    assertThat(page)
+        .contains("id=\"assistant\"")
+        .contains("data-connected=\"false\"")
+        .contains("No assistant is connected")
+        .containsPattern("id=\"chat-send\"[^>]*disabled");
+    assertThat(ada.body("/workspaces/fix-total")).doesNotContain("id=\"assistant\"");
   }
 
   @Test
