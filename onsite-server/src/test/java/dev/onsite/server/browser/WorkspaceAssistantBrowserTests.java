@@ -65,9 +65,20 @@ class WorkspaceAssistantBrowserTests {
         .contains("Is the double loop the bottleneck?")
         .doesNotContain("[2, 2, 2]");
 
+    tab.screenshot("workspace-assistant.png");
+
+    // On a phone the panes stack: nothing is wider than the screen; the conversation is kept.
+    page.setViewportSize(390, 844);
     page.reload();
     PlaywrightAssertions.assertThat(workspace).hasAttribute("data-loaded", "true");
     PlaywrightAssertions.assertThat(chat).hasCount(2);
+    Object overflow =
+        page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+    assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(Chromium.SCREENSHOTS.resolve("workspace-phone.png"))
+            .setFullPage(true));
 
     page.click("#run-tests");
     PlaywrightAssertions.assertThat(workspace)
