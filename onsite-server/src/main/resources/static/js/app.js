@@ -72,7 +72,66 @@
     window.require(['vs/editor/editor.main'], function () { once(ready)(window.monaco); }, once(fallback));
   }
 
-  window.Onsite = { api: api, csrfHeaders: csrfHeaders, loadMonaco: loadMonaco };
+  /**
+   * Follow a submission's judging as it streams (server-sent events): on.status({status,
+   * position}), on.compiled({ok, message}), on.test(row) as each arrives, then on.done(submission,
+   * fetched) once. When the stream ends without a verdict (a restart, a lost connection) the
+   * submission is asked for once: done(submission, true) if judged (its tests not streamed), else
+   * the stream is followed again; on.lost(error) when even that fails. Returns {close}.
+   */
+  function followSubmission(id, on) {
+    var source = null;
+    function call(name, arg, extra) { if (on[name]) { on[name](arg, extra); } }
+    function listen() {
+      source = new EventSource('/api/submissions/' + id + '/events');
+      ['status', 'compiled', 'test'].forEach(function (name) {
+        source.addEventListener(name, function (e) { call(name, JSON.parse(e.data)); });
+      });
+      source.addEventListener('done', function (e) {
+        source.close();
+        source = null;
+        call('done', JSON.parse(e.data), false);
+      });
+      source.onerror = function () {
+        if (!source) { return; }
+        source.close();
+        source = null;
+        window.setTimeout(poll, 1500);
+      };
+    }
+    function poll() {
+      api('GET', '/api/submissions/' + id).then(function (submission) {
+        if (submission.status === 'done') {
+          call('done', submission, true);
+        } else {
+          call('status', submission);
+          listen();
+        }
+      }).catch(function (error) { call('lost', error); });
+    }
+    listen();
+    return { close: function () { if (source) { source.close(); source = null; } } };
+  }
+
+  /** A function that calls fn once ms after the last of a burst of calls. */
+  function debounce(fn, ms) {
+    var t = null;
+    return function () {
+      if (t) { window.clearTimeout(t); }
+      t = window.setTimeout(fn, ms);
+    };
+  }
+
+  /** Seconds as mm:ss. */
+  function clock(seconds) {
+    var pad = function (n) { return n < 10 ? '0' + n : String(n); };
+    return pad(Math.floor(seconds / 60)) + ':' + pad(seconds % 60);
+  }
+
+  window.Onsite = {
+    api: api, csrfHeaders: csrfHeaders, loadMonaco: loadMonaco,
+    followSubmission: followSubmission, debounce: debounce, clock: clock
+  };
 
   document.addEventListener('DOMContentLoaded', function () {
     // The phone menu.

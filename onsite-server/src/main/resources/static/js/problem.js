@@ -14,7 +14,8 @@
   var editor = null;          // {getValue, setValue, setLanguage, focus}
   var busy = false;
   var examOver = false;
-  var source = null;          // the EventSource of the submission being followed
+  var source = null;          // the submission being followed ({close})
+  var debounce = window.Onsite.debounce;
 
   // ---- starters and drafts ----------------------------------------------------------------
 
@@ -183,47 +184,26 @@
 
   function follow(id) {
     if (source) { source.close(); }
-    source = new EventSource('/api/submissions/' + id + '/events');
-    source.addEventListener('status', function (e) {
-      var data = JSON.parse(e.data);
-      showStatus(data.status, data.position);
-    });
-    source.addEventListener('compiled', function (e) {
-      var data = JSON.parse(e.data);
-      if (!data.ok) {
-        showCompile(data.message);
-      } else {
-        summaryEl.textContent = 'Compiled; running tests…';
-      }
-    });
-    source.addEventListener('test', function (e) { addRow(JSON.parse(e.data)); });
-    source.addEventListener('done', function (e) {
-      source.close();
-      source = null;
-      finish(JSON.parse(e.data));
-    });
-    source.onerror = function () {
-      // The stream ended without a verdict (a restart, a lost connection): ask once.
-      if (!source) { return; }
-      source.close();
-      source = null;
-      window.setTimeout(function () { poll(id); }, 1500);
-    };
-  }
-
-  function poll(id) {
-    window.Onsite.api('GET', '/api/submissions/' + id).then(function (submission) {
-      if (submission.status === 'done') {
-        submission.tests.forEach(addRow);
+    source = window.Onsite.followSubmission(id, {
+      status: function (data) { showStatus(data.status, data.position); },
+      compiled: function (data) {
+        if (!data.ok) {
+          showCompile(data.message);
+        } else {
+          summaryEl.textContent = 'Compiled; running tests…';
+        }
+      },
+      test: addRow,
+      done: function (submission, fetched) {
+        source = null;
+        if (fetched) { submission.tests.forEach(addRow); }
         finish(submission);
-      } else {
-        showStatus(submission.status, submission.position);
-        follow(id);
+      },
+      lost: function (error) {
+        setBusy(false);
+        setVerdict('Lost', 'bad');
+        summaryEl.textContent = error.message;
       }
-    }).catch(function (error) {
-      setBusy(false);
-      setVerdict('Lost', 'bad');
-      summaryEl.textContent = error.message;
     });
   }
 
@@ -399,7 +379,7 @@
     var end = Date.now() + exam.remainingSeconds * 1000;
     var tick = function () {
       var left = Math.max(0, Math.round((end - Date.now()) / 1000));
-      examClock.textContent = pad(Math.floor(left / 60)) + ':' + pad(left % 60);
+      examClock.textContent = window.Onsite.clock(left);
       examBar.classList.toggle('urgent', left < 300);
       if (left === 0) {
         examOver = true;
@@ -460,15 +440,6 @@
     toastTimer = window.setTimeout(function () { el.hidden = true; }, 5000);
   }
 
-  function debounce(fn, ms) {
-    var t = null;
-    return function () {
-      if (t) { window.clearTimeout(t); }
-      t = window.setTimeout(fn, ms);
-    };
-  }
-
-  function pad(n) { return n < 10 ? '0' + n : String(n); }
 
   function ordinal(n) {
     var s = ['th', 'st', 'nd', 'rd'];

@@ -315,7 +315,9 @@ class OwnershipTests {
         return "fix-total";
       }
     }
-    if (variable.equals("submission") && pattern.startsWith("/api/workspaces/submissions/")) {
+    if (variable.equals("submission")
+        && (pattern.startsWith("/api/workspaces/submissions/")
+            || pattern.startsWith("/workspaces/"))) {
       return adas.get("workspace-submission");
     }
     return switch (variable) {

@@ -36,10 +36,8 @@ public record SearchResult(
   static SearchResult of(SearchHit hit) {
     String url;
     if (hit.type() == HitType.PRACTICE) {
-      // The path names the kind of item: problems/ID, or reviews/ID for a code review.
-      String page =
-          hit.source() != null && hit.source().startsWith("reviews/") ? "/reviews/" : "/problems/";
-      url = page + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
+      url =
+          practicePage(hit.source()) + UriUtils.encodePathSegment(hit.id(), StandardCharsets.UTF_8);
     } else if (spokenUrl(hit) != null) {
       url = spokenUrl(hit);
     } else if (hit.companyId() != null) {
@@ -57,6 +55,20 @@ public record SearchResult(
         hit.source(),
         url,
         hit.score());
+  }
+
+  /**
+   * The page prefix of a practice item, named by its path: problems/ID, reviews/ID for a code
+   * review, workspaces/ID for a workspace round.
+   */
+  private static String practicePage(String path) {
+    if (path != null && path.startsWith("reviews/")) {
+      return "/reviews/";
+    }
+    if (path != null && path.startsWith("workspaces/")) {
+      return "/workspaces/";
+    }
+    return "/problems/";
   }
 
   /** Where a card, design prompt, behavioral question, value or follow-up opens; else null. */

@@ -2,6 +2,7 @@ package dev.onsite.server.workspace;
 
 import dev.onsite.judge.workspace.WorkspacePackage;
 import dev.onsite.server.account.OnsiteUser;
+import dev.onsite.server.llm.Message;
 import dev.onsite.server.submission.Mode;
 import dev.onsite.server.submission.SubmissionView;
 import dev.onsite.server.submission.Submissions;
@@ -73,17 +74,41 @@ class WorkspaceApi {
    * @param files the new text of each added or changed file, by workspace path
    * @param deleted starter files to delete
    * @param mode {@code run} (the visible tests) or {@code submit} (every test)
+   * @param transcript the assistant conversation of an ai-assisted round so far ({@code role} user
+   *     or assistant, {@code content}), stored with the submission; may be absent
    */
-  record NewWorkspaceSubmission(Map<String, String> files, List<String> deleted, String mode) {}
+  record NewWorkspaceSubmission(
+      Map<String, String> files,
+      List<String> deleted,
+      String mode,
+      List<Map<String, String>> transcript) {}
+
+  /**
+   * A question to the assistant.
+   *
+   * @param messages the conversation so far, ending with the question ({@code role} user or
+   *     assistant, {@code content})
+   * @param file the workspace file to send along, or null
+   * @param text that file's text as the candidate has it now
+   */
+  record AssistantQuestion(List<Map<String, String>> messages, String file, String text) {}
+
+  record AssistantReply(String reply, String model) {}
 
   private final WorkspaceLibrary library;
   private final WorkspaceSubmissions workspaces;
   private final Submissions submissions;
+  private final WorkspaceAssistant assistant;
 
-  WorkspaceApi(WorkspaceLibrary library, WorkspaceSubmissions workspaces, Submissions submissions) {
+  WorkspaceApi(
+      WorkspaceLibrary library,
+      WorkspaceSubmissions workspaces,
+      Submissions submissions,
+      WorkspaceAssistant assistant) {
     this.library = library;
     this.workspaces = workspaces;
     this.submissions = submissions;
+    this.assistant = assistant;
   }
 
   @GetMapping
@@ -114,7 +139,12 @@ class WorkspaceApi {
       @RequestBody NewWorkspaceSubmission body) {
     Mode mode = Mode.ofRequest(body.mode());
     SubmissionView queued =
-        workspaces.submit(me.accountId(), id, new Changes(body.files(), body.deleted()), mode);
+        workspaces.submit(
+            me.accountId(),
+            id,
+            new Changes(body.files(), body.deleted()),
+            mode,
+            Transcripts.check(body.transcript()));
     return ResponseEntity.accepted()
         .location(URI.create("/api/submissions/" + queued.id()))
         .body(queued);
@@ -125,6 +155,25 @@ class WorkspaceApi {
   List<SubmissionView> history(@AuthenticationPrincipal OnsiteUser me, @PathVariable String id) {
     workspaces.require(id);
     return submissions.history(me.accountId(), id);
+  }
+
+  @PostMapping("/{id}/assistant")
+  @Operation(
+      summary = "Ask the assistant of an ai-assisted round",
+      description =
+          "Sends the conversation and the one named file to the configured OpenAI-compatible"
+              + " endpoint and returns its reply. 409 when none is configured (nothing is sent);"
+              + " 502 with the endpoint's one-line failure.")
+  AssistantReply ask(@PathVariable String id, @RequestBody AssistantQuestion body) {
+    WorkspacePackage pkg = workspaces.require(id);
+    String reply = assistant.ask(pkg, Transcripts.check(body.messages()), body.file(), body.text());
+    return new AssistantReply(reply, assistant.model());
+  }
+
+  @GetMapping("/submissions/{submission}/transcript")
+  @Operation(summary = "The assistant transcript stored with one of your workspace submissions")
+  List<Message> transcript(@AuthenticationPrincipal OnsiteUser me, @PathVariable long submission) {
+    return workspaces.transcript(me.accountId(), submission);
   }
 
   @GetMapping("/submissions/{submission}/changes")

@@ -4,7 +4,6 @@ import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.workspace.WorkspaceLoader;
 import dev.onsite.judge.workspace.WorkspacePackage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -17,35 +16,55 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The workspace packages this server offers, loaded once at start. A broken package is left out
- * with a warning naming it ({@code ./onsite check workspaces/ID} says what is wrong).
+ * The workspace packages this server offers, loaded at start and on {@link #reload()}. A broken
+ * package is left out with a warning naming it ({@code ./onsite check workspaces/ID} says what is
+ * wrong).
  */
 @Component
 public class WorkspaceLibrary {
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceLibrary.class);
 
-  private final Map<String, WorkspacePackage> packages = new TreeMap<>();
+  private final Path dir;
+  private volatile Map<String, WorkspacePackage> packages = Map.of();
+  private volatile int generation;
 
   WorkspaceLibrary(WorkspaceProperties properties) {
-    Path dir = properties.workspacesDir().toAbsolutePath().normalize();
+    this.dir = properties.workspacesDir().toAbsolutePath().normalize();
+    reload();
+  }
+
+  /** Load the packages again from disk; a broken one is left out with a warning. */
+  public synchronized void reload() {
+    Map<String, WorkspacePackage> loaded = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
       log.info("no workspace packages: {} is not a directory", dir);
-      return;
-    }
-    try (Stream<Path> children = Files.list(dir)) {
-      for (Path child : children.filter(WorkspaceLoader::isWorkspacePackage).sorted().toList()) {
-        try {
-          WorkspacePackage pkg = WorkspaceLoader.load(child);
-          packages.put(pkg.id(), pkg);
-        } catch (PackageException e) {
-          log.warn("skipping a broken workspace package: {}", e.getMessage());
+    } else {
+      try (Stream<Path> children = Files.list(dir)) {
+        for (Path child : children.filter(WorkspaceLoader::isWorkspacePackage).sorted().toList()) {
+          try {
+            WorkspacePackage pkg = WorkspaceLoader.load(child);
+            loaded.put(pkg.id(), pkg);
+          } catch (PackageException e) {
+            log.warn("skipping a broken workspace package: {}", e.getMessage());
+          }
         }
+      } catch (IOException e) {
+        log.error(
+            "cannot list the workspace packages in {}: {}; keeping the ones loaded",
+            dir,
+            e.getMessage());
+        return;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the workspace packages in " + dir, e);
+      log.info("{} workspace packages from {}", loaded.size(), dir);
     }
-    log.info("{} workspace packages from {}", packages.size(), dir);
+    packages = java.util.Collections.unmodifiableMap(loaded);
+    generation++;
+  }
+
+  /** A number that changes on every {@link #reload()}. */
+  public int generation() {
+    return generation;
   }
 
   public Optional<WorkspacePackage> find(String id) {

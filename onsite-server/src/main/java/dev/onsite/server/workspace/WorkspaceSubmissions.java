@@ -3,6 +3,7 @@ package dev.onsite.server.workspace;
 import dev.onsite.judge.workspace.WorkspaceException;
 import dev.onsite.judge.workspace.WorkspaceJudge;
 import dev.onsite.judge.workspace.WorkspacePackage;
+import dev.onsite.server.llm.Message;
 import dev.onsite.server.submission.CodeDiff;
 import dev.onsite.server.submission.Mode;
 import dev.onsite.server.submission.SubmissionView;
@@ -28,10 +29,12 @@ class WorkspaceSubmissions {
 
   private final WorkspaceLibrary library;
   private final Submissions submissions;
+  private final Transcripts transcripts;
 
-  WorkspaceSubmissions(WorkspaceLibrary library, Submissions submissions) {
+  WorkspaceSubmissions(WorkspaceLibrary library, Submissions submissions, Transcripts transcripts) {
     this.library = library;
     this.submissions = submissions;
+    this.transcripts = transcripts;
   }
 
   WorkspacePackage require(String id) {
@@ -42,13 +45,15 @@ class WorkspaceSubmissions {
   }
 
   /**
-   * Store the changes as a queued submission.
+   * Store the changes as a queued submission, with the assistant transcript that led to them.
    *
+   * @param transcript the checked assistant conversation ({@link Transcripts#check}), or empty
    * @throws ResponseStatusException 404 for an unknown workspace; 400 for a path that escapes the
    *     tree, a deleted file the starter does not have, too many files or bytes, or no change at
    *     all on a submit; 413 (content too large) when the change set is too large to store
    */
-  SubmissionView submit(long accountId, String id, Changes submitted, Mode mode) {
+  SubmissionView submit(
+      long accountId, String id, Changes submitted, Mode mode, List<Message> transcript) {
     WorkspacePackage pkg = require(id);
     Changes changes = againstStarter(pkg, submitted);
     try {
@@ -72,7 +77,21 @@ class WorkspaceSubmissions {
               + MAX_STORED_CHARS / 1024
               + " KiB a submission");
     }
-    return submissions.submitItem(accountId, pkg.id(), pkg.language(), json, mode);
+    SubmissionView queued = submissions.submitItem(accountId, pkg.id(), pkg.language(), json, mode);
+    if (!transcript.isEmpty()) {
+      transcripts.store(queued.id(), transcript);
+    }
+    return queued;
+  }
+
+  /**
+   * The assistant transcript stored with the author's submission; empty when it had none.
+   *
+   * @throws ResponseStatusException 404 when it is not theirs
+   */
+  List<Message> transcript(long accountId, long submissionId) {
+    submissions.require(accountId, submissionId);
+    return transcripts.of(submissionId);
   }
 
   /** Only what differs from the starter is kept: an unchanged file sent back is no change. */

@@ -1,0 +1,7 @@
+def count_pairs(values, target):
+    seen = {}
+    count = 0
+    for value in values[1:]:
+        count += seen.get(target - value, 0)
+        seen[value] = seen.get(value, 0) + 1
+    return count
