@@ -95,7 +95,10 @@ class AccountController {
       @RequestParam(defaultValue = "") String name,
       RedirectAttributes redirect) {
     try {
-      redirect.addFlashAttribute("newToken", tokens.create(me.accountId(), name));
+      // Flash attributes live in the stored session: plain strings only.
+      ApiTokens.NewToken made = tokens.create(me.accountId(), name);
+      redirect.addFlashAttribute("newTokenName", made.name());
+      redirect.addFlashAttribute("newTokenText", made.token());
     } catch (ResponseStatusException e) {
       redirect.addFlashAttribute("tokenError", e.getReason());
     }
