@@ -4,17 +4,8 @@ import dev.onsite.server.OnsiteServer;
 import dev.onsite.server.account.Accounts;
 import dev.onsite.server.plan.Plans;
 import dev.onsite.server.plan.StudyPlan;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ConnectException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.server.ResponseStatusException;
 import picocli.CommandLine.Command;
@@ -45,10 +34,6 @@ import tools.jackson.databind.JsonNode;
       "Set it with --company (repeatable) and --date; without them, show it."
     })
 final class PlanCommand implements Callable<Integer> {
-
-  private static final String LOCAL_SERVER = "http://127.0.0.1:8080";
-  private static final Pattern META =
-      Pattern.compile("<meta name=\"csrf-(token|header)\" content=\"([^\"]*)\">");
 
   @Option(
       names = "--company",
@@ -75,8 +60,17 @@ final class PlanCommand implements Callable<Integer> {
   @Option(
       names = "--server",
       paramLabel = "URL",
-      description = "A single-user server to ask (default: " + LOCAL_SERVER + " when it runs).")
+      description = "The server to ask (default: " + ServerClient.LOCAL + " when it runs).")
   String server;
+
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description =
+          "A personal API token for a server with accounts (default: $"
+              + ServerClient.TOKEN_ENV
+              + ").")
+  String token;
 
   @Option(
       names = "--data",
@@ -98,7 +92,7 @@ final class PlanCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     boolean setting = !companies.isEmpty() || date != null || minutes != null;
     if (setting && (companies.isEmpty() || date == null)) {
       throw new UserException(
@@ -139,83 +133,25 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   /** The plan from a running server, or null when none answers at the default address. */
-  private JsonNode fromServer(boolean setting, LocalDate day, PrintWriter err) throws Exception {
-    String base = server == null ? LOCAL_SERVER : server.replaceAll("/+$", "");
-    HttpClient client =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2))
-            .cookieHandler(new CookieManager())
-            .build();
+  private JsonNode fromServer(boolean setting, LocalDate day, PrintWriter err) {
+    ServerClient client = new ServerClient(server == null ? ServerClient.LOCAL : server, token);
+    ServerClient.Answer answer;
     try {
-      HttpResponse<String> response;
-      if (setting) {
-        // The server protects changes against cross-site requests: take a token like a page does.
-        HttpResponse<String> page =
-            client.send(get(base + "/plan"), HttpResponse.BodyHandlers.ofString());
-        refuseSignIn(page, base);
-        Map<String, String> csrf = new LinkedHashMap<>();
-        Matcher m = META.matcher(page.body());
-        while (m.find()) {
-          csrf.put(m.group(1), m.group(2));
-        }
-        HttpRequest.Builder put =
-            HttpRequest.newBuilder(URI.create(base + "/api/plan"))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .PUT(
-                    HttpRequest.BodyPublishers.ofString(
-                        Reports.JSON.writeValueAsString(body(day))));
-        if (csrf.containsKey("header") && csrf.containsKey("token")) {
-          put.header(csrf.get("header"), csrf.get("token"));
-        }
-        response = client.send(put.build(), HttpResponse.BodyHandlers.ofString());
-      } else {
-        response = client.send(get(base + "/api/plan"), HttpResponse.BodyHandlers.ofString());
-      }
-      refuseSignIn(response, base);
-      if (response.statusCode() == 404 && !setting) {
-        throw new UserException(noPlan(), Onsite.EXIT_FAILURE);
-      }
-      if (response.statusCode() != 200) {
-        JsonNode error = Reports.JSON.readTree(response.body());
-        throw new UserException(
-            error.path("detail").asString("the server answered " + response.statusCode()),
-            response.statusCode() == 400 ? Onsite.EXIT_USAGE : Onsite.EXIT_FAILURE);
-      }
-      return Reports.JSON.readTree(response.body());
-    } catch (ConnectException | HttpConnectTimeoutException e) {
+      answer = setting ? client.send("PUT", "/api/plan", body(day)) : client.get("/api/plan");
+    } catch (ServerClient.Unreachable e) {
       if (server != null) {
-        throw new UserException(
-            "no Onsite server answers at " + base + " (is it running? ./onsite serve)",
-            Onsite.EXIT_FAILURE);
+        throw e;
       }
       return null;
-    } catch (IOException e) {
-      throw new UserException(
-          "could not talk to the server at " + base + ": " + e.getMessage(), Onsite.EXIT_FAILURE);
     }
-  }
-
-  private static HttpRequest get(String url) {
-    return HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(60))
-        .header("Accept", url.contains("/api/") ? "application/json" : "text/html")
-        .GET()
-        .build();
-  }
-
-  private static void refuseSignIn(HttpResponse<String> response, String base) {
-    if (response.statusCode() == 401
-        || response.uri().getPath().equals("/login")
-        || response.statusCode() == 302) {
-      throw new UserException(
-          "the server at "
-              + base
-              + " asks for sign-in; ./onsite plan talks to a single-user server (use the web"
-              + " page /plan on a hosted one)",
-          Onsite.EXIT_FAILURE);
+    if (answer.status() == 404 && !setting) {
+      throw new UserException(noPlan(), Onsite.EXIT_FAILURE);
     }
+    if (answer.status() != 200) {
+      throw new UserException(
+          answer.reason(), answer.status() == 400 ? Onsite.EXIT_USAGE : Onsite.EXIT_FAILURE);
+    }
+    return answer.body();
   }
 
   /** The plan computed here, on the local database (no server runs to hold it). */

@@ -4,7 +4,7 @@ package dev.onsite.cli;
  * Report a problem with what the user gave us (an argument, a file) as one line, without a stack
  * trace.
  */
-public final class UserException extends RuntimeException {
+public class UserException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 

@@ -94,8 +94,24 @@ final class WorkspaceCommand {
     @Parameters(index = "1", paramLabel = "DIR", description = "A new or empty directory.")
     Path dir;
 
+    @Option(
+        names = "--server",
+        paramLabel = "URL",
+        description = "Take the workspace from this server instead of workspaces/ here.")
+    String server;
+
+    @Option(
+        names = "--token",
+        paramLabel = "TOKEN",
+        description = "A personal API token for a server with accounts (default: $ONSITE_TOKEN).")
+    String token;
+
     @Override
     public Integer call() throws IOException {
+      if (server != null) {
+        return RemoteWorkspace.open(
+            new ServerClient(server, token), id, dir, spec.commandLine().getOut());
+      }
       Path pkgDir = Files.isDirectory(Path.of(id)) ? Path.of(id) : workspacesDir().resolve(id);
       if (!Files.isDirectory(pkgDir)) {
         throw new UserException(
@@ -172,6 +188,25 @@ final class WorkspaceCommand {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(
+        names = "--server",
+        paramLabel = "URL",
+        description =
+            "Submit to this server's judging queue (default: the server the workspace was opened"
+                + " from, if any; otherwise judge here).")
+    String server;
+
+    @Option(
+        names = "--token",
+        paramLabel = "TOKEN",
+        description = "A personal API token for a server with accounts (default: $ONSITE_TOKEN).")
+    String token;
+
+    @Option(
+        names = "--run",
+        description = "With a server: run the visible tests only, as the page's Run tests does.")
+    boolean run;
+
     @Override
     public Integer call() throws IOException {
       Path marker = dir.resolve(MARKER);
@@ -183,11 +218,23 @@ final class WorkspaceCommand {
                 + " file; open a workspace first: ./onsite workspace open ID DIR");
       }
       String pkgPath;
+      JsonNode node;
       try {
-        JsonNode node = Reports.JSON.readTree(Files.readString(marker, StandardCharsets.UTF_8));
+        node = Reports.JSON.readTree(Files.readString(marker, StandardCharsets.UTF_8));
         pkgPath = node.path("package").asString("");
       } catch (RuntimeException e) {
         throw new UserException(marker + ": not the JSON 'workspace open' wrote; open it again");
+      }
+      String remote = server != null ? server : node.path("server").asString(null);
+      if (remote != null) {
+        return RemoteWorkspace.submit(
+            new ServerClient(remote, token),
+            node.path("id").asString(""),
+            dir,
+            run,
+            json,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr());
       }
       if (pkgPath.isEmpty() || !Files.isDirectory(Path.of(pkgPath))) {
         throw new UserException(marker + ": the package '" + pkgPath + "' is gone; open it again");

@@ -148,6 +148,19 @@ class OwnershipTests {
     MvcResult mock = ada.post("/api/mock-loops", Map.of("company", "acme", "loop", "mock-loop"));
     assertThat(mock.getResponse().getStatus()).as(body(mock)).isEqualTo(201);
     adas.put("mock", JSON.readTree(body(mock)).get("id").asString());
+    MvcResult token = ada.post("/api/account/tokens", Map.of("name", marker));
+    assertThat(token.getResponse().getStatus()).as(body(token)).isEqualTo(201);
+    adas.put("token", JSON.readTree(body(token)).get("id").asString());
+    MvcResult plan =
+        ada.put(
+            "/api/plan",
+            Map.of(
+                "companies",
+                List.of("acme"),
+                "interviewDate",
+                java.time.LocalDate.now().plusDays(20).toString()));
+    assertThat(plan.getResponse().getStatus()).as(body(plan)).isEqualTo(200);
+    adas.put("username", ada.user().getUsername());
   }
 
   @Test
@@ -267,6 +280,8 @@ class OwnershipTests {
     assertThat(review.path("comments")).hasSize(1);
     assertThat(review.path("comments").get(0).path("text").asString()).isEqualTo(marker);
     assertThat(review.path("comments").get(0).path("category").asString()).isEqualTo("bug");
+    assertThat(ada.body("/api/account/tokens")).as("Ada's token").contains(marker);
+    assertThat(ada.get("/api/plan").getResponse().getStatus()).as("Ada's plan").isEqualTo(200);
     assertThat(accounts.find(ada.user().accountId()).orElseThrow().role())
         .as("Ada's role")
         .isEqualTo(dev.onsite.server.account.Role.CANDIDATE);
@@ -314,6 +329,9 @@ class OwnershipTests {
       if (pattern.startsWith("/api/workspaces/") || pattern.startsWith("/workspaces/")) {
         return "fix-total";
       }
+      if (pattern.startsWith("/api/account/tokens/") || pattern.startsWith("/account/tokens/")) {
+        return adas.get("token");
+      }
     }
     if (variable.equals("submission")
         && (pattern.startsWith("/api/workspaces/submissions/")
@@ -324,6 +342,7 @@ class OwnershipTests {
       case "promptId" -> "feature-store";
       case "packageId" -> "cart-total-pr";
       case "commentId" -> adas.get("comment");
+      case "username", "coach" -> adas.get("username");
       case "deck" -> "classical-ml";
       case "card" -> "gini-impurity";
       case "file" -> "statement.md";

@@ -17,10 +17,12 @@ class AccountController {
 
   private final Accounts accounts;
   private final AccessMode mode;
+  private final ApiTokens tokens;
 
-  AccountController(Accounts accounts, AccessMode mode) {
+  AccountController(Accounts accounts, AccessMode mode, ApiTokens tokens) {
     this.accounts = accounts;
     this.mode = mode;
+    this.tokens = tokens;
   }
 
   @GetMapping("/login")
@@ -83,7 +85,30 @@ class AccountController {
         accounts
             .find(me.accountId())
             .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+    model.addAttribute("tokens", tokens.list(me.accountId()));
     return "account/account";
+  }
+
+  @PostMapping("/account/tokens")
+  String createToken(
+      @AuthenticationPrincipal OnsiteUser me,
+      @RequestParam(defaultValue = "") String name,
+      RedirectAttributes redirect) {
+    try {
+      // Flash attributes live in the stored session: plain strings only.
+      ApiTokens.NewToken made = tokens.create(me.accountId(), name);
+      redirect.addFlashAttribute("newTokenName", made.name());
+      redirect.addFlashAttribute("newTokenText", made.token());
+    } catch (ResponseStatusException e) {
+      redirect.addFlashAttribute("tokenError", e.getReason());
+    }
+    return "redirect:/account";
+  }
+
+  @PostMapping("/account/tokens/{id}/delete")
+  String revokeToken(@AuthenticationPrincipal OnsiteUser me, @PathVariable long id) {
+    tokens.revoke(me.accountId(), id);
+    return "redirect:/account";
   }
 
   @GetMapping("/admin")

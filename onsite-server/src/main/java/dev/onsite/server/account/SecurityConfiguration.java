@@ -63,7 +63,11 @@ class SecurityConfiguration {
   @Bean
   @ConditionalOnWebApplication
   SecurityFilterChain webSecurity(
-      HttpSecurity http, AccessMode mode, Accounts accounts, LoginThrottle throttle)
+      HttpSecurity http,
+      AccessMode mode,
+      Accounts accounts,
+      LoginThrottle throttle,
+      ApiTokens tokens)
       throws Exception {
     http.authorizeHttpRequests(
         requests ->
@@ -89,6 +93,11 @@ class SecurityConfiguration {
                 .hasAnyRole("AUTHOR", "ADMIN")
                 .anyRequest()
                 .authenticated());
+    // The command line signs in with a personal token instead of a session: such a request carries
+    // no cookie a cross-site page could ride on, so it needs no CSRF token (and a bad token is
+    // 401).
+    http.addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
+    http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::bearer));
     if (mode.singleUser()) {
       http.addFilterBefore(new LocalUserFilter(accounts), AnonymousAuthenticationFilter.class);
       http.logout(logout -> logout.logoutSuccessUrl("/"));
