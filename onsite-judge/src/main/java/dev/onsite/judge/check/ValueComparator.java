@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Integers compare exactly; other numbers within {@code abs + rel * |expected|} (NumPy's {@code
  * allclose}), NaN matching NaN; arrays ({@code $ndarray}) by shape, dtype kind and values; tensors
- * ({@code $tensor}) as arrays that must be tensors, float32 ones within at least {@link #FLOAT32}.
+ * ({@code $tensor}) as arrays that must be tensors, float32 ones within at least {@link #FLOAT32};
+ * tables ({@code $frame}) with {@link FrameComparator}.
  */
 public final class ValueComparator {
 
@@ -49,6 +50,11 @@ public final class ValueComparator {
       String path, JsonNode expected, JsonNode actual, Tolerance tol, boolean unordered) {
     if (isTensor(expected)) {
       return diffTensor(path, expected, actual, tol);
+    }
+    if (Table.isFrame(expected)) {
+      return FrameComparator.compare(expected, actual, tol)
+          .map(m -> at(path) + m.message())
+          .orElse(null);
     }
     if (isNdarray(expected)) {
       return diffArray(path, expected, actual, tol);
@@ -179,12 +185,17 @@ public final class ValueComparator {
   }
 
   /** The Python type a result has, as a candidate would name it. */
-  private static String typeName(JsonNode actual) {
+  static String typeName(JsonNode actual) {
     if (actual == null || actual.isMissingNode() || actual.isNull()) {
       return "None";
     }
     if (isNdarray(actual)) {
       return actual.path("tensor").asBoolean(false) ? "torch.Tensor" : "numpy.ndarray";
+    }
+    if (Table.isFrame(actual)) {
+      return actual.get("$frame").path("series").asBoolean(false)
+          ? "pandas.Series"
+          : "pandas.DataFrame";
     }
     if (actual.isObject() && actual.has("$module")) {
       return "the module " + actual.get("$module").asString("");
