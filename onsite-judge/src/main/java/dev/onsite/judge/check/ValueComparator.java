@@ -469,6 +469,9 @@ public final class ValueComparator {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }
+    if (Table.isFrame(node)) {
+      return showFrame(node);
+    }
     String text =
         isNdarray(node)
             ? (node.path("tensor").asBoolean(false) ? "tensor(" : "array(")
@@ -476,6 +479,22 @@ public final class ValueComparator {
                 + ")"
             : isTensor(node) ? "tensor(" + node.get("$tensor") + ")" : node.toString();
     return text.length() > 200 ? text.substring(0, 197) + "..." : text;
+  }
+
+  /** A table as its type, size and columns: its cells are for the comparison to point at. */
+  private static String showFrame(JsonNode node) {
+    JsonNode spec = node.get("$frame");
+    long rows = spec.path("row_count").asLong(spec.path("rows").size());
+    List<String> columns = new ArrayList<>();
+    spec.path("columns").forEach(c -> columns.add(c.isNull() ? "(no name)" : c.asString()));
+    String text =
+        (spec.path("series").asBoolean(false) ? "Series(" : "DataFrame(")
+            + rows
+            + (rows == 1 ? " row" : " rows")
+            + " × "
+            + String.join(", ", columns)
+            + ")";
+    return text.length() > 200 ? text.substring(0, 197) + "...)" : text;
   }
 
   private static JsonNode com() {

@@ -235,6 +235,11 @@ class FrameComparatorTests {
   }
 
   @Test
+  void aTableIsShownAsItsSizeAndColumns() {
+    assertThat(ValueComparator.show(REVENUE)).isEqualTo("DataFrame(4 rows × user_id, revenue)");
+  }
+
+  @Test
   void aSeriesIsAOneColumnTable() {
     JsonNode expected = frame("['revenue']", "['float64']", "[[1.5], [2.5]]");
     JsonNode named = frame("['revenue']", "['float64']", "[[2.5], [1.5]]", ", 'series': true");
