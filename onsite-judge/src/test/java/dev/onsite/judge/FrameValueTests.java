@@ -45,6 +45,9 @@ class FrameValueTests {
 
       def large(n):
           return pd.DataFrame({"user_id": range(n)}).head(2)
+
+      def with_total(df):
+          return df.assign(total=df["price"] * df["qty"])
       """;
 
   @BeforeAll
@@ -101,6 +104,18 @@ class FrameValueTests {
     TestResult hidden = test(report, "secret/large");
     assertThat(hidden.verdict()).as(report.toString()).isEqualTo(Verdict.WA);
     assertThat(hidden.message()).isEqualTo("call 1 of 1 (large): wrong number of rows");
+  }
+
+  @Test
+  void aFrameChangedInPlaceIsCaughtWhereTheCallMustLeaveItsInputs() {
+    JudgeReport report =
+        judge(
+            CORRECT.replace(
+                "return df.assign(total=df[\"price\"] * df[\"qty\"])",
+                "df[\"total\"] = df[\"price\"] * df[\"qty\"]\n    return df"));
+    TestResult hidden = test(report, "secret/unchanged");
+    assertThat(hidden.verdict()).as(report.toString()).isEqualTo(Verdict.WA);
+    assertThat(hidden.message()).isEqualTo("call 1 of 1 (with_total): changed an input in place");
   }
 
   @Test

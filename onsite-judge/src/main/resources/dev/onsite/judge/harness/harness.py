@@ -454,14 +454,17 @@ def inspect_module(target, what):
 
 
 def snapshot(args):
-    """Copies of the tensor and array arguments (also inside lists and dicts), to see whether the
-    call changed them in place."""
+    """Copies of the tensor, array and data frame arguments (also inside lists and dicts), to see
+    whether the call changed them in place."""
     torch = sys.modules.get("torch")
     np = sys.modules.get("numpy")
+    pd = sys.modules.get("pandas")
     copies = []
 
     def walk(value, path):
-        if torch is not None and isinstance(value, torch.Tensor):
+        if pd is not None and isinstance(value, (pd.DataFrame, pd.Series)):
+            copies.append((path, value, value.copy(deep=True)))
+        elif torch is not None and isinstance(value, torch.Tensor):
             copies.append((path, value, value.detach().clone()))
         elif np is not None and isinstance(value, np.ndarray):
             copies.append((path, value, value.copy()))
@@ -479,9 +482,14 @@ def snapshot(args):
 
 def changed(copies):
     torch = sys.modules.get("torch")
+    pd = sys.modules.get("pandas")
     paths = []
     for path, value, copy in copies:
-        if torch is not None and isinstance(value, torch.Tensor):
+        if pd is not None and isinstance(value, (pd.DataFrame, pd.Series)):
+            # equals() compares values (NaN equal to NaN), dtypes and the index; columns too.
+            same = value.shape == copy.shape and value.equals(copy) and (
+                isinstance(value, pd.Series) or list(value.columns) == list(copy.columns))
+        elif torch is not None and isinstance(value, torch.Tensor):
             now = value.detach()
             same = now.shape == copy.shape and now.dtype == copy.dtype and bool(
                 torch.equal(now, copy) or (now.is_floating_point() and torch.allclose(
