@@ -99,7 +99,8 @@ public final class FrameComparator {
                     + want
                     + ", got "
                     + got
-                    + (dtype == null ? "" : " (" + dtype + ")")));
+                    + (dtype == null ? "" : " (" + dtype + ")")
+                    + example(actual, j)));
       }
     }
     if (actual.rows() == null || actual.rowCount() != expected.rowCount()) {
@@ -173,6 +174,19 @@ public final class FrameComparator {
           + names(got);
     }
     return null;
+  }
+
+  /** ", for example 'x'": the first value of a column that is not missing, or nothing. */
+  private static String example(Table table, int j) {
+    if (table.rows() == null) {
+      return "";
+    }
+    for (List<JsonNode> row : table.rows()) {
+      if (!row.get(j).isNull()) {
+        return ", for example " + cell(row.get(j));
+      }
+    }
+    return "";
   }
 
   private static boolean compatible(Kind want, Kind got, boolean nulls) {

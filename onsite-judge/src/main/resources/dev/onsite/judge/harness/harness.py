@@ -5,6 +5,7 @@ tests' inputs; expected values never enter the sandbox) and reads one JSON line 
 standard output: ``start`` before a test, ``end`` after it, ``done`` at the end. Each test runs the
 candidate's module afresh, so module-level state never leaks between tests.
 """
+import datetime
 import io
 import json
 import math
@@ -215,6 +216,8 @@ def cell_to_json(value):
         return None
     if isinstance(value, pd.Timestamp):
         return timestamp_text(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()  # Python dates in an object column: text, so the kind is string
     out = to_json(value, 1)
     if isinstance(out, float) and math.isnan(out):
         return None

@@ -152,14 +152,16 @@ class FrameComparatorTests {
     Mismatch mismatch = compare(REVENUE, ints).orElseThrow();
     assertThat(mismatch.aspect()).isEqualTo(Aspect.DTYPES);
     assertThat(mismatch.message())
-        .isEqualTo("column 'revenue': expected dtype kind float, got integer (int64)");
+        .isEqualTo(
+            "column 'revenue': expected dtype kind float, got integer (int64), for example 10");
     JsonNode text =
         frame(
             "['user_id', 'revenue']",
             "['object', 'float64']",
             "[['1', 10.0], ['2', 7.5], ['3', 12.5], ['4', 0.25]]");
     assertThat(compare(REVENUE, text).orElseThrow().message())
-        .isEqualTo("column 'user_id': expected dtype kind integer, got string (object)");
+        .isEqualTo(
+            "column 'user_id': expected dtype kind integer, got string (object), for example '1'");
   }
 
   @Test
