@@ -53,6 +53,9 @@ public final class FrameComparator {
    */
   public record Mismatch(Aspect aspect, String message) {}
 
+  /** The most cells of a table the Python harness sends back (its MAX_FRAME_CELLS). */
+  public static final int MAX_CELLS = 200_000;
+
   private FrameComparator() {}
 
   /**
@@ -102,6 +105,17 @@ public final class FrameComparator {
                     + (dtype == null ? "" : " (" + dtype + ")")
                     + example(actual, j)));
       }
+    }
+    if (expected.rows() == null) {
+      // Only an earlier result (same_as) can be too large to have been sent.
+      return Optional.of(
+          new Mismatch(
+              Aspect.ROW_COUNT,
+              "the table to compare with has "
+                  + rows(expected.rowCount())
+                  + ", too many to compare (at most "
+                  + MAX_CELLS
+                  + " cells come back from a call)"));
     }
     if (actual.rows() == null || actual.rowCount() != expected.rowCount()) {
       String message = "expected " + rows(expected.rowCount()) + ", got " + rows(actual.rowCount());

@@ -193,7 +193,7 @@ def tensor_from_json(value):
 
 # A result frame with more cells than this comes back as its columns and row count only: the judge
 # says the row count differs instead of reading a line of hundreds of megabytes.
-MAX_FRAME_CELLS = 200000
+MAX_FRAME_CELLS = 200000  # FrameComparator.MAX_CELLS on the judge side
 
 
 def timestamp_text(ts):

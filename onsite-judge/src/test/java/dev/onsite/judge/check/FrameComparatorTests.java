@@ -212,6 +212,26 @@ class FrameComparatorTests {
   }
 
   @Test
+  void anEarlierResultTooLargeToSendIsAMismatchNotACrash() {
+    JsonNode huge =
+        JSON.readTree(
+            "{\"$frame\": {\"columns\": [\"a\"], \"dtypes\": [\"int64\"], \"rows\": null,"
+                + " \"row_count\": 300000, \"truncated\": true}}");
+    Mismatch mismatch = compare(huge, huge).orElseThrow();
+    assertThat(mismatch.aspect()).isEqualTo(Aspect.ROW_COUNT);
+    assertThat(mismatch.message()).startsWith("the table to compare with has 300000 rows");
+  }
+
+  @Test
+  void theHarnessSendsAtMostTheCellsTheComparatorSays() throws java.io.IOException {
+    try (var in =
+        FrameComparator.class.getResourceAsStream("/dev/onsite/judge/harness/harness.py")) {
+      String harness = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(harness).contains("MAX_FRAME_CELLS = " + FrameComparator.MAX_CELLS + " ");
+    }
+  }
+
+  @Test
   void datetimesCompareAsMoments() {
     JsonNode expected =
         frame("['t']", "['datetime64']", "[['2024-03-01T09:30:00'], ['2024-03-02']]");
