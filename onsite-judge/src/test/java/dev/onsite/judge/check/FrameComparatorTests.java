@@ -200,23 +200,23 @@ class FrameComparatorTests {
         .isEqualTo("expected 4 rows, got 3 rows; the result has no row user_id=4, revenue=0.25");
   }
 
+  /** A result as the harness sends one of more than MAX_CELLS cells: no rows, only the count. */
+  private static JsonNode truncated(String columns, String dtypes, long rows) {
+    return frame(columns, dtypes, "null", ", 'row_count': " + rows + ", 'truncated': true");
+  }
+
   @Test
   void aTruncatedResultIsTheWrongNumberOfRows() {
-    JsonNode huge =
-        JSON.readTree(
-            "{\"$frame\": {\"columns\": [\"user_id\", \"revenue\"], \"dtypes\": [\"int64\","
-                + " \"float64\"], \"rows\": null, \"row_count\": 1000000, \"truncated\": true}}");
-    Mismatch mismatch = compare(REVENUE, huge).orElseThrow();
+    Mismatch mismatch =
+        compare(REVENUE, truncated("['user_id', 'revenue']", "['int64', 'float64']", 1000000))
+            .orElseThrow();
     assertThat(mismatch.aspect()).isEqualTo(Aspect.ROW_COUNT);
     assertThat(mismatch.message()).isEqualTo("expected 4 rows, got 1000000 rows");
   }
 
   @Test
   void anEarlierResultTooLargeToSendIsAMismatchNotACrash() {
-    JsonNode huge =
-        JSON.readTree(
-            "{\"$frame\": {\"columns\": [\"a\"], \"dtypes\": [\"int64\"], \"rows\": null,"
-                + " \"row_count\": 300000, \"truncated\": true}}");
+    JsonNode huge = truncated("['a']", "['int64']", 300000);
     Mismatch mismatch = compare(huge, huge).orElseThrow();
     assertThat(mismatch.aspect()).isEqualTo(Aspect.ROW_COUNT);
     assertThat(mismatch.message()).startsWith("the table to compare with has 300000 rows");
