@@ -172,6 +172,9 @@ public final class FrameComparator {
           where = " (the result is a Series without a name)";
         } else {
           where = "; the result's columns are " + names(got);
+          if (got.stream().anyMatch(c -> c != null && c.startsWith("(") && c.contains("', '"))) {
+            where += " (MultiIndex columns: name each aggregate, agg(total=(\"col\", \"sum\")))";
+          }
         }
         return "missing column '" + name + "'" + where;
       }

@@ -121,6 +121,19 @@ class FrameComparatorTests {
   }
 
   @Test
+  void multiIndexColumnsAreNamedAsSuch() {
+    JsonNode multi =
+        JSON.readTree(
+            "{\"$frame\": {\"columns\": [\"user_id\", \"('revenue', 'sum')\"], \"dtypes\":"
+                + " [\"int64\", \"float64\"], \"rows\": [[1, 10.0]]}}");
+    assertThat(compare(REVENUE, multi).orElseThrow().message())
+        .isEqualTo(
+            "missing column 'revenue'; the result's columns are ['user_id', '('revenue',"
+                + " 'sum')'] (MultiIndex columns: name each aggregate, agg(total=(\"col\","
+                + " \"sum\")))");
+  }
+
+  @Test
   void aColumnLeftInTheIndexIsMissingAndSaysWhere() {
     JsonNode indexed =
         frame(
