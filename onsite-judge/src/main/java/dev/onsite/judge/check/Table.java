@@ -268,7 +268,7 @@ public record Table(
       return Kind.STRING;
     }
     // object, category, or unknown (an SQL result): what the values are.
-    return rows == null ? Kind.OBJECT : inferred(j);
+    return rows == null ? Kind.UNKNOWN : inferred(j);
   }
 
   private Kind inferred(int j) {

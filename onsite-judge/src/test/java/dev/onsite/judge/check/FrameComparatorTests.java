@@ -228,6 +228,12 @@ class FrameComparatorTests {
   }
 
   @Test
+  void aTruncatedObjectColumnIsJudgedOnItsRowCountNotItsUnknownKind() {
+    JsonNode huge = truncated("['user_id', 'revenue']", "['object', 'float64']", 500000);
+    assertThat(compare(REVENUE, huge).orElseThrow().aspect()).isEqualTo(Aspect.ROW_COUNT);
+  }
+
+  @Test
   void anEarlierResultTooLargeToSendIsAMismatchNotACrash() {
     JsonNode huge = truncated("['a']", "['int64']", 300000);
     Mismatch mismatch = compare(huge, huge).orElseThrow();
