@@ -3,6 +3,7 @@ package dev.onsite.judge;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.onsite.judge.check.MetricCheck;
+import dev.onsite.judge.check.Table;
 import dev.onsite.judge.problem.PackageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -332,6 +333,9 @@ final class ApiTests {
       }
       for (String key : new String[] {"args", "weights", "expect"}) {
         String problem = tensorProblem(call.get(key));
+        if (problem == null) {
+          problem = Table.problem(call.get(key));
+        }
         if (problem != null) {
           throw new PackageException(file, "call " + index + ": " + key + ": " + problem);
         }

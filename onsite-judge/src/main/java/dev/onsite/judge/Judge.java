@@ -1,8 +1,10 @@
 package dev.onsite.judge;
 
 import dev.onsite.judge.check.CheckResult;
+import dev.onsite.judge.check.FrameComparator;
 import dev.onsite.judge.check.MetricCheck;
 import dev.onsite.judge.check.OutputValidator;
+import dev.onsite.judge.check.Table;
 import dev.onsite.judge.check.TokenChecker;
 import dev.onsite.judge.check.ValueComparator;
 import dev.onsite.judge.check.ValueComparator.Tolerance;
@@ -574,7 +576,14 @@ public final class Judge implements AutoCloseable {
       }
       values.set(i, value);
       Tolerance tolerance = base.with(call.get("tolerance"));
-      if (call.has("expect")) {
+      if (call.has("expect") && Table.isFrame(call.get("expect"))) {
+        var mismatch = FrameComparator.compare(call.get("expect"), value, tolerance);
+        if (mismatch.isPresent()) {
+          return CheckResult.wrong(
+              shown.get() + ": " + mismatch.get().message(),
+              where.get() + ": " + mismatch.get().aspect());
+        }
+      } else if (call.has("expect")) {
         var diff =
             ValueComparator.compare(
                 call.get("expect"), value, tolerance, call.path("unordered").asBoolean(false));

