@@ -273,6 +273,7 @@ final class TakeHomeCommand {
       }
       String pkgPath;
       long seed;
+      Instant started;
       try {
         JsonNode node = Reports.JSON.readTree(Files.readString(marker));
         pkgPath = node.path("package").asString("");
@@ -280,6 +281,7 @@ final class TakeHomeCommand {
           throw new IllegalArgumentException("no seed");
         }
         seed = node.path("seed").asLong();
+        started = Instant.parse(node.path("started_at").asString(""));
       } catch (RuntimeException e) {
         throw new UserException(marker + ": not the JSON 'takehome start' wrote; start again");
       }
@@ -306,10 +308,21 @@ final class TakeHomeCommand {
         throw new UserException(e.getMessage());
       }
       PrintWriter out = spec.commandLine().getOut();
+      long elapsed = Math.max(0, java.time.Duration.between(started, Instant.now()).toSeconds());
       if (json) {
-        out.println(Reports.JSON.writeValueAsString(TakeHomeJson.result(pkg, result)));
+        Map<String, Object> m = TakeHomeJson.result(pkg, result);
+        m.put("started_at", started.toString());
+        m.put("elapsed_s", elapsed);
+        m.put("hours", pkg.hours());
+        out.println(Reports.JSON.writeValueAsString(m));
       } else {
         out.print(human(result));
+        out.printf(
+            Locale.ROOT,
+            "time: %.1f h since 'takehome start' of the %d h budget%s%n",
+            elapsed / 3600.0,
+            pkg.hours(),
+            elapsed > pkg.hours() * 3600L ? Terminal.red(" (over)") : "");
       }
       out.flush();
       return 0;

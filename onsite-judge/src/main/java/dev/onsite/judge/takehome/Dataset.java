@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,8 +25,32 @@ public record Dataset(long seed, Map<String, byte[]> files, Map<String, Set<Stri
   public Dataset {
     files = Collections.unmodifiableMap(new TreeMap<>(files));
     Map<String, Set<String>> copy = new LinkedHashMap<>();
-    key.forEach((kind, ids) -> copy.put(kind, Collections.unmodifiableSet(new TreeSet<>(ids))));
+    key.forEach(
+        (kind, ids) -> {
+          Set<String> sorted = new TreeSet<>(ID_ORDER);
+          sorted.addAll(ids);
+          copy.put(kind, Collections.unmodifiableSet(sorted));
+        });
     key = Collections.unmodifiableMap(copy);
+  }
+
+  /** Whole-number ids by value ({@code 9} before {@code 10}), then other ids as text. */
+  public static final Comparator<String> ID_ORDER =
+      (a, b) -> {
+        boolean na = isNumber(a);
+        boolean nb = isNumber(b);
+        if (na && nb) {
+          int byLength = Integer.compare(a.length(), b.length());
+          return byLength != 0 ? byLength : a.compareTo(b);
+        }
+        return na != nb ? (na ? -1 : 1) : a.compareTo(b);
+      };
+
+  private static boolean isNumber(String s) {
+    return !s.isEmpty()
+        && s.length() < 19
+        && s.chars().allMatch(Character::isDigit)
+        && (s.length() == 1 || s.charAt(0) != '0');
   }
 
   /** The dataset's size in bytes. */

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -68,10 +67,17 @@ public final class TakeHomeGrader {
       Set<String> flagged = findings.getOrDefault(kind.id(), Set.of());
       int correct = (int) flagged.stream().filter(truth::contains).count();
       List<String> missed =
-          truth.stream().filter(id -> !flagged.contains(id)).limit(KindScore.EXAMPLES).toList();
+          truth.stream()
+              .filter(id -> !flagged.contains(id))
+              .sorted(Dataset.ID_ORDER)
+              .limit(KindScore.EXAMPLES)
+              .toList();
       List<String> falseAlarms =
-          new TreeSet<>(flagged)
-              .stream().filter(id -> !truth.contains(id)).limit(KindScore.EXAMPLES).toList();
+          flagged.stream()
+              .filter(id -> !truth.contains(id))
+              .sorted(Dataset.ID_ORDER)
+              .limit(KindScore.EXAMPLES)
+              .toList();
       KindScore score =
           new KindScore(kind, truth.size(), flagged.size(), correct, missed, falseAlarms);
       kinds.add(score);
