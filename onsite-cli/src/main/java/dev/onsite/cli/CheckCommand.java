@@ -640,11 +640,19 @@ final class CheckCommand implements Callable<Integer> {
       String detail = "full marks on seeds " + TAKE_HOME_SEEDS;
       boolean all = true;
       for (Dataset d : datasets) {
-        TakeHomeResult r = takeHome(judge, pkg, d, file);
-        if (r == null || !r.verdict().accepted()) {
+        TakeHomeResult r;
+        try {
+          r = takeHome(judge, pkg, d, file);
+        } catch (UserException e) {
           all = false;
-          got = r == null ? "invalid" : String.format(java.util.Locale.ROOT, "%.1f", r.score());
-          detail = "seed " + d.seed() + ": " + (r == null ? "unreadable" : r.summary());
+          got = "invalid";
+          detail = e.getMessage();
+          break;
+        }
+        if (!r.verdict().accepted()) {
+          all = false;
+          got = String.format(java.util.Locale.ROOT, "%.1f", r.score());
+          detail = "seed " + d.seed() + ": " + r.summary();
           break;
         }
       }
@@ -653,9 +661,11 @@ final class CheckCommand implements Callable<Integer> {
     for (TakeHomePackage.WrongFinder wrong : pkg.wrong()) {
       String label = pkg.root().relativize(wrong.file()).toString().replace("submissions/", "");
       Dataset d = datasets.getFirst();
-      TakeHomeResult r = takeHome(judge, pkg, d, wrong.file());
-      if (r == null) {
-        row(out, name, label, "caught", "invalid", false, "unreadable finder");
+      TakeHomeResult r;
+      try {
+        r = takeHome(judge, pkg, d, wrong.file());
+      } catch (UserException e) {
+        row(out, name, label, "caught", "invalid", false, e.getMessage());
         continue;
       }
       List<String> notMissed =
@@ -676,12 +686,17 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Judge a shipped finder on {@code dataset}.
+   *
+   * @throws UserException naming the file when it cannot be read or judged
+   */
   private static TakeHomeResult takeHome(
       TakeHomeJudge judge, TakeHomePackage pkg, Dataset dataset, Path file) {
     try {
       return judge.judge(pkg, dataset, Files.readString(file));
     } catch (IOException | TakeHomeException e) {
-      return null;
+      throw new UserException(file.getFileName() + ": " + e.getMessage());
     }
   }
 
