@@ -17,6 +17,12 @@ import dev.onsite.judge.review.ReviewGrader;
 import dev.onsite.judge.review.ReviewLoader;
 import dev.onsite.judge.review.ReviewPackage;
 import dev.onsite.judge.review.ReviewResult;
+import dev.onsite.judge.takehome.Dataset;
+import dev.onsite.judge.takehome.TakeHomeException;
+import dev.onsite.judge.takehome.TakeHomeJudge;
+import dev.onsite.judge.takehome.TakeHomeLoader;
+import dev.onsite.judge.takehome.TakeHomePackage;
+import dev.onsite.judge.takehome.TakeHomeResult;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.TestResult;
 import dev.onsite.judge.verdict.Verdict;
@@ -87,6 +93,8 @@ final class CheckCommand implements Callable<Integer> {
       Collections.synchronizedList(new ArrayList<>());
   private final List<WorkspacePackage> checkedWorkspaces =
       Collections.synchronizedList(new ArrayList<>());
+  private final List<TakeHomePackage> checkedTakeHomes =
+      Collections.synchronizedList(new ArrayList<>());
   private final AtomicInteger passed = new AtomicInteger();
   private final AtomicInteger failed = new AtomicInteger();
 
@@ -105,7 +113,10 @@ final class CheckCommand implements Callable<Integer> {
     Judge judge =
         dirs.stream()
                 .allMatch(
-                    d -> ReviewLoader.isReviewPackage(d) || WorkspaceLoader.isWorkspacePackage(d))
+                    d ->
+                        ReviewLoader.isReviewPackage(d)
+                            || WorkspaceLoader.isWorkspacePackage(d)
+                            || TakeHomeLoader.isTakeHomePackage(d))
             ? null
             : Workspace.judge(spec.commandLine().getErr(), 1);
     if (jobs == 1 || dirs.size() < 2) {
@@ -223,6 +234,17 @@ final class CheckCommand implements Callable<Integer> {
         return;
       }
     }
+    // And take-homes.
+    Path takehomes = TakeHomeCommand.takehomesDir();
+    if (Files.isDirectory(takehomes)) {
+      try (var dirs = Files.list(takehomes)) {
+        dirs.filter(TakeHomeLoader::isTakeHomePackage)
+            .forEach(d -> problemIds.add(d.getFileName().toString()));
+      } catch (IOException e) {
+        row(out, "content", "links", "resolve", "unreadable", false, e.getMessage());
+        return;
+      }
+    }
     List<UnresolvedLink> unresolved = catalog.unresolvedLinks(problemIds);
     for (UnresolvedLink link : unresolved) {
       row(
@@ -292,6 +314,25 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
     }
+    for (TakeHomePackage takeHome : checkedTakeHomes) {
+      for (String company : takeHome.companies()) {
+        companyLinks++;
+        if (catalog.directory().byId(company).isEmpty()) {
+          row(
+              out,
+              takeHome.id(),
+              "company " + company,
+              "known",
+              "unknown",
+              false,
+              "takehome.yaml names company '"
+                  + company
+                  + "' but content/companies/"
+                  + company
+                  + ".yaml does not exist");
+        }
+      }
+    }
     if (unresolved.isEmpty() && schemaProblems.isEmpty()) {
       row(
           out,
@@ -332,12 +373,16 @@ final class CheckCommand implements Callable<Integer> {
       if (Files.isDirectory(dir)
           && !Files.isRegularFile(dir.resolve("problem.yaml"))
           && !ReviewLoader.isReviewPackage(dir)
-          && !WorkspaceLoader.isWorkspacePackage(dir)) {
+          && !WorkspaceLoader.isWorkspacePackage(dir)
+          && !TakeHomeLoader.isTakeHomePackage(dir)) {
         try (var children = Files.list(dir)) {
           List<Path> reviews =
               children
                   .filter(
-                      d -> ReviewLoader.isReviewPackage(d) || WorkspaceLoader.isWorkspacePackage(d))
+                      d ->
+                          ReviewLoader.isReviewPackage(d)
+                              || WorkspaceLoader.isWorkspacePackage(d)
+                              || TakeHomeLoader.isTakeHomePackage(d))
                   .sorted()
                   .toList();
           if (!reviews.isEmpty()) {
@@ -498,6 +543,163 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /** The seeds a take-home's finders are checked on. */
+  static final List<Long> TAKE_HOME_SEEDS = List.of(1L, 2L, 3L);
+
+  private TakeHomeJudge takeHomeJudge;
+
+  private synchronized TakeHomeJudge takeHomeJudge() {
+    if (takeHomeJudge == null) {
+      takeHomeJudge = TakeHomeCommand.judge(spec.commandLine().getErr());
+    }
+    return takeHomeJudge;
+  }
+
+  /**
+   * Check a take-home package: it loads; its generator is deterministic per seed, differs across
+   * seeds and injects every fault kind; every accepted finder is at full marks on each of {@link
+   * #TAKE_HOME_SEEDS}; every wrong finder falls short on the kinds its {@code # misses:} line
+   * names.
+   */
+  private void checkTakeHome(Path dir, PrintWriter out) {
+    String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+    TakeHomePackage pkg;
+    try {
+      pkg = TakeHomeLoader.load(dir);
+    } catch (PackageException e) {
+      row(out, name, "takehome package", "valid", "invalid", false, e.getMessage());
+      return;
+    }
+    checkedTakeHomes.add(pkg);
+    row(
+        out,
+        name,
+        "takehome package",
+        "valid",
+        "valid",
+        true,
+        pkg.faults().size()
+            + " fault kinds, rubric "
+            + String.join("/", pkg.rubric().stream().map(p -> "" + p.weight()).toList())
+            + ", "
+            + pkg.hours()
+            + " h");
+    TakeHomeJudge judge = takeHomeJudge();
+    List<Dataset> datasets = new ArrayList<>();
+    Dataset again;
+    try {
+      for (long seed : TAKE_HOME_SEEDS) {
+        datasets.add(judge.generate(pkg, seed));
+      }
+      again = judge.generate(pkg, TAKE_HOME_SEEDS.getFirst());
+    } catch (TakeHomeException e) {
+      row(out, name, "generator", "works", "fails", false, e.getMessage());
+      return;
+    }
+    boolean same = again.fingerprint().equals(datasets.getFirst().fingerprint());
+    long distinct = datasets.stream().map(Dataset::fingerprint).distinct().count();
+    List<String> absent = new ArrayList<>();
+    for (Dataset d : datasets) {
+      for (var kind : pkg.faults()) {
+        if (d.key().getOrDefault(kind.id(), java.util.Set.of()).isEmpty()) {
+          absent.add(kind.id() + " (seed " + d.seed() + ")");
+        }
+      }
+    }
+    long largest = datasets.stream().mapToLong(Dataset::bytes).max().orElse(0);
+    boolean ok = same && distinct == datasets.size() && absent.isEmpty();
+    row(
+        out,
+        name,
+        "generator",
+        "determ.",
+        ok ? "determ." : "broken",
+        ok,
+        !same
+            ? "seed "
+                + TAKE_HOME_SEEDS.getFirst()
+                + " gave two different datasets: seed every random source from --seed"
+            : distinct != datasets.size()
+                ? "seeds " + TAKE_HOME_SEEDS + " gave equal datasets: use the seed"
+                : !absent.isEmpty()
+                    ? "no fault injected: " + String.join(", ", absent)
+                    : "same per seed, differs across seeds "
+                        + TAKE_HOME_SEEDS
+                        + ", every kind injected; largest "
+                        + largest / 1024
+                        + " KB");
+    if (pkg.accepted().isEmpty()) {
+      row(out, name, "accepted/*", "present", "missing", false, "ship a reference finder");
+    }
+    if (pkg.wrong().isEmpty()) {
+      row(out, name, "wrong/*", "present", "missing", false, "ship a wrong finder that is caught");
+    }
+    for (Path file : pkg.accepted()) {
+      String label = pkg.root().relativize(file).toString().replace("submissions/", "");
+      String got = "100";
+      String detail = "full marks on seeds " + TAKE_HOME_SEEDS;
+      boolean all = true;
+      for (Dataset d : datasets) {
+        TakeHomeResult r;
+        try {
+          r = takeHome(judge, pkg, d, file);
+        } catch (UserException e) {
+          all = false;
+          got = "invalid";
+          detail = e.getMessage();
+          break;
+        }
+        if (!r.verdict().accepted()) {
+          all = false;
+          got = String.format(java.util.Locale.ROOT, "%.1f", r.score());
+          detail = "seed " + d.seed() + ": " + r.summary();
+          break;
+        }
+      }
+      row(out, name, label, "100", got, all, detail);
+    }
+    for (TakeHomePackage.WrongFinder wrong : pkg.wrong()) {
+      String label = pkg.root().relativize(wrong.file()).toString().replace("submissions/", "");
+      Dataset d = datasets.getFirst();
+      TakeHomeResult r;
+      try {
+        r = takeHome(judge, pkg, d, wrong.file());
+      } catch (UserException e) {
+        row(out, name, label, "caught", "invalid", false, e.getMessage());
+        continue;
+      }
+      List<String> notMissed =
+          wrong.misses().stream().filter(k -> r.kind(k).map(s -> s.full()).orElse(false)).toList();
+      boolean caught = !r.kinds().isEmpty() && notMissed.isEmpty();
+      row(
+          out,
+          name,
+          label,
+          "caught",
+          caught ? "caught" : r.verdict().name(),
+          caught,
+          caught
+              ? "short on " + String.join(", ", wrong.misses()) + "; " + r.summary()
+              : r.kinds().isEmpty()
+                  ? "its findings were not graded: " + r.summary()
+                  : "full marks on " + String.join(", ", notMissed) + ", which '# misses:' names");
+    }
+  }
+
+  /**
+   * Judge a shipped finder on {@code dataset}.
+   *
+   * @throws UserException naming the file when it cannot be read or judged
+   */
+  private static TakeHomeResult takeHome(
+      TakeHomeJudge judge, TakeHomePackage pkg, Dataset dataset, Path file) {
+    try {
+      return judge.judge(pkg, dataset, Files.readString(file));
+    } catch (IOException | TakeHomeException e) {
+      throw new UserException(file.getFileName() + ": " + e.getMessage());
+    }
+  }
+
   private static String failingNames(WorkspaceResult r) {
     List<String> names = r.failing().stream().map(WorkspaceTest::id).limit(4).toList();
     return names.isEmpty() ? "none" : String.join(", ", names);
@@ -588,6 +790,10 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (WorkspaceLoader.isWorkspacePackage(dir)) {
       checkWorkspace(dir, out);
+      return;
+    }
+    if (TakeHomeLoader.isTakeHomePackage(dir)) {
+      checkTakeHome(dir, out);
       return;
     }
     String name = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       ReviewCommand.class,
       ReviewsCommand.class,
       WorkspaceCommand.class,
+      TakeHomeCommand.class,
       NewCommand.class,
       BenchCommand.class,
       ServeCommand.class,

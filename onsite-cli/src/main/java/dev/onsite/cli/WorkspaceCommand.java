@@ -60,6 +60,11 @@ final class WorkspaceCommand {
 
   /** A workspace judge on the best sandbox here, warning on {@code err} when it is not hardened. */
   static WorkspaceJudge judge(PrintWriter err) {
+    return new WorkspaceJudge(sandbox(err), python("python3-pytest"));
+  }
+
+  /** The best sandbox here, with a warning on {@code err} when it is not hardened. */
+  static Sandbox sandbox(PrintWriter err) {
     Sandbox sandbox;
     try {
       sandbox = Sandboxes.detect();
@@ -69,15 +74,38 @@ final class WorkspaceCommand {
     if (!sandbox.hardened() && System.getenv("ONSITE_QUIET_SANDBOX") == null) {
       err.println(ProcessSandbox.WARNING);
     }
-    Path python =
-        Runtimes.detect()
-            .python()
-            .orElseThrow(
-                () ->
-                    new UserException(
-                        "no Python 3 found: install python3 and python3-pytest, or set"
-                            + " ONSITE_PYTHON"));
-    return new WorkspaceJudge(sandbox, python);
+    return sandbox;
+  }
+
+  /** The Python 3 that runs candidates' code; {@code packages} names what else it needs. */
+  static Path python(String packages) {
+    return Runtimes.detect()
+        .python()
+        .orElseThrow(
+            () ->
+                new UserException(
+                    "no Python 3 found: install python3 and "
+                        + packages
+                        + ", or set ONSITE_PYTHON"));
+  }
+
+  /**
+   * Refuse a {@code dir} that is a file or holds anything, before anything is written to it.
+   *
+   * @throws UserException naming the directory
+   */
+  static void requireNewOrEmpty(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      if (!Files.isDirectory(dir)) {
+        throw new UserException(dir + " is a file; give a new or empty directory");
+      }
+      try (Stream<Path> entries = Files.list(dir)) {
+        if (entries.findAny().isPresent()) {
+          throw new UserException(
+              dir + " is not empty; give a new or empty directory (nothing was written)");
+        }
+      }
+    }
   }
 
   @Command(
@@ -122,17 +150,7 @@ final class WorkspaceCommand {
                 + "; ids are the names in workspaces/)");
       }
       WorkspacePackage pkg = load(pkgDir);
-      if (Files.exists(dir)) {
-        if (!Files.isDirectory(dir)) {
-          throw new UserException(dir + " is a file; give a new or empty directory");
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-          if (entries.findAny().isPresent()) {
-            throw new UserException(
-                dir + " is not empty; give a new or empty directory (nothing was written)");
-          }
-        }
-      }
+      requireNewOrEmpty(dir);
       Files.createDirectories(dir);
       for (var e : pkg.tree().entrySet()) {
         Path target = dir.resolve(e.getKey());

@@ -135,6 +135,8 @@ class OwnershipTests {
     assertThat(ada.post("/api/problems/sum/exam", Map.of()).getResponse().getStatus())
         .isBetween(200, 201);
 
+    assertThat(ada.post("/api/takehomes/tiny-table/attempts", Map.of()).getResponse().getStatus())
+        .isEqualTo(201);
     MvcResult review = ada.post("/api/reviews/cart-total-pr/attempts", Map.of());
     assertThat(review.getResponse().getStatus()).as(body(review)).isEqualTo(200);
     String reviewId = JSON.readTree(body(review)).get("id").asString();
@@ -331,6 +333,10 @@ class OwnershipTests {
       }
       if (pattern.startsWith("/api/account/tokens/") || pattern.startsWith("/account/tokens/")) {
         return adas.get("token");
+      }
+      if (pattern.startsWith("/api/takehomes/")) {
+        // Attempts are the caller's own: Eve reaches only hers, whatever the package id.
+        return "tiny-table";
       }
     }
     if (variable.equals("submission")

@@ -165,8 +165,8 @@ class ServerApiTests {
     assertThat(ada.json("/api/problems?company=openai&difficulty=easy").findValuesAsString("id"))
         .containsExactly("counter", "sum");
     assertThat(ada.json("/api/problems?status=new").findValuesAsString("id"))
-        .as("problems first, then the code review packages and the workspaces")
-        .containsExactly("counter", "sum", "cart-total-pr", "fix-total", "pair-count");
+        .as("problems first, then the code review packages, the take-homes and the workspaces")
+        .containsExactly("counter", "sum", "cart-total-pr", "tiny-table", "fix-total", "pair-count");
     assertThat(ada.body("/problems?round=coding"))
         .contains("Sum of two numbers")
         .doesNotContain(">Counter<");

@@ -1,22 +1,18 @@
 package dev.onsite.judge.workspace;
 
+import dev.onsite.judge.sandbox.BoxRun;
 import dev.onsite.judge.sandbox.ResourceLimits;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
-import dev.onsite.judge.sandbox.SandboxProcess;
 import dev.onsite.judge.verdict.Verdict;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +21,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,7 +85,7 @@ public final class WorkspaceJudge {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage the workspace: " + e.getMessage(), e);
     } finally {
-      deleteTree(stage);
+      BoxRun.deleteTree(stage);
     }
   }
 
@@ -190,7 +184,7 @@ public final class WorkspaceJudge {
                         "timeout_seconds",
                         b.timeoutSeconds())));
     Files.writeString(stage.resolve("spec.json"), JSON.writeValueAsString(spec));
-    makeReadable(stage);
+    BoxRun.makeReadable(stage);
     return files;
   }
 
@@ -217,18 +211,6 @@ public final class WorkspaceJudge {
     }
   }
 
-  /** A box that runs as nobody (the judge runs as root) must read the stage where it is. */
-  private static void makeReadable(Path stage) throws IOException {
-    try (Stream<Path> paths = Files.walk(stage)) {
-      for (Path p : paths.toList()) {
-        Files.setPosixFilePermissions(
-            p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
-      }
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: the box runs as the judge's user there.
-    }
-  }
-
   private WorkspaceResult run(
       WorkspacePackage pkg, Overlay overlay, Map<String, byte[]> staged, Path stage)
       throws IOException {
@@ -244,38 +226,18 @@ public final class WorkspaceJudge {
             List.of(python, stage),
             new ResourceLimits(ADDRESS_SPACE, WORK_BYTES, 256, 128));
     String nonce = HexFormat.of().formatHex(bytes());
-    long wallLimit = pkg.limits().wallSeconds() * 1_000_000_000L;
-    long started = System.nanoTime();
-    boolean timedOut = false;
-    int status;
-    String stdout;
-    String stderr;
-    try (SandboxProcess process = sandbox.start(command)) {
-      CompletableFuture<byte[]> out = drain(process.stdout(), 4 << 20);
-      CompletableFuture<byte[]> err = drain(process.stderr(), 64 << 10);
-      try (OutputStream in = process.stdin()) {
-        in.write((nonce + "\n").getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        // The box ended already: its status says why.
-      }
-      try {
-        while (process.isAlive() && System.nanoTime() - started < wallLimit) {
-          Thread.sleep(20);
-        }
-        if (process.isAlive()) {
-          timedOut = true;
-          process.kill();
-        }
-        status = process.waitFor();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        process.kill();
-        throw new IOException("interrupted while judging", e);
-      }
-      stdout = new String(out.join(), StandardCharsets.UTF_8);
-      stderr = new String(err.join(), StandardCharsets.UTF_8);
-    }
-    long wallMs = (System.nanoTime() - started) / 1_000_000;
+    BoxRun.Finished run =
+        BoxRun.run(
+            sandbox,
+            command,
+            (nonce + "\n").getBytes(StandardCharsets.UTF_8),
+            pkg.limits().wallSeconds() * 1000L,
+            4 << 20,
+            64 << 10);
+    boolean timedOut = run.timedOut();
+    int status = run.status();
+    String stdout = new String(run.stdout(), StandardCharsets.UTF_8);
+    long wallMs = run.wallMs();
     List<String> changed = overlay.changedPaths();
     List<String> deleted = new TreeSet<>(overlay.deleted()).stream().toList();
     if (timedOut) {
@@ -300,7 +262,7 @@ public final class WorkspaceJudge {
       }
     }
     if (result == null) {
-      String last = stderr.strip().lines().reduce((a, b) -> b).orElse("no message");
+      String last = run.lastErrorLine("no message");
       return new WorkspaceResult(
           Verdict.RE,
           0,
@@ -320,28 +282,6 @@ public final class WorkspaceJudge {
     byte[] b = new byte[16];
     RANDOM.nextBytes(b);
     return b;
-  }
-
-  private static CompletableFuture<byte[]> drain(InputStream in, int cap) {
-    CompletableFuture<byte[]> done = new CompletableFuture<>();
-    Thread.ofVirtual()
-        .start(
-            () -> {
-              ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-              byte[] chunk = new byte[8192];
-              try (in) {
-                int n;
-                while ((n = in.read(chunk)) >= 0) {
-                  if (buffer.size() < cap) {
-                    buffer.write(chunk, 0, Math.min(n, cap - buffer.size()));
-                  }
-                }
-              } catch (IOException e) {
-                // The box was killed: keep what came.
-              }
-              done.complete(buffer.toByteArray());
-            });
-    return done;
   }
 
   /** Grade the driver's report. */
@@ -433,15 +373,5 @@ public final class WorkspaceJudge {
       }
     }
     return out;
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // Left for the system's temporary-file cleaner.
-    }
   }
 }
