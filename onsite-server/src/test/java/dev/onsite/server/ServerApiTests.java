@@ -166,7 +166,8 @@ class ServerApiTests {
         .containsExactly("counter", "sum");
     assertThat(ada.json("/api/problems?status=new").findValuesAsString("id"))
         .as("problems first, then the code review packages, the take-homes and the workspaces")
-        .containsExactly("counter", "sum", "cart-total-pr", "tiny-table", "fix-total", "pair-count");
+        .containsExactly(
+            "counter", "sum", "cart-total-pr", "tiny-table", "fix-total", "pair-count");
     assertThat(ada.body("/problems?round=coding"))
         .contains("Sum of two numbers")
         .doesNotContain(">Counter<");

@@ -80,6 +80,6 @@ class TakeHomeShelf implements PracticeShelf {
         status,
         List.of(),
         "",
-        "/api/takehomes/" + p.id());
+        "/takehomes/" + p.id());
   }
 }
