@@ -259,6 +259,7 @@ public class Catalogue {
 
                 main()
                 """;
+      case SQL -> "-- Write one SELECT query over the tables the statement describes.\n";
     };
   }
 
