@@ -173,6 +173,24 @@ class SqlJudgeTests {
   }
 
   @Test
+  void vacuumIntoAFileIsDeniedAndWritesNothing() {
+    Path target = Path.of("/tmp/onsite-sql-vacuum-" + ProcessHandle.current().pid() + ".db");
+    JudgeReport report = judge("VACUUM INTO '" + target + "'");
+    assertThat(report.verdict()).isEqualTo(Verdict.RE);
+    assertThat(sample(report).message()).startsWith("only SELECT queries are allowed: ATTACH");
+    assertThat(target).doesNotExist();
+  }
+
+  @Test
+  void aQueryThatBuildsAHugeValueIsMemoryLimitExceeded() {
+    JudgeReport report =
+        judge(
+            "WITH RECURSIVE r(n, s) AS (SELECT 1, 'x' UNION ALL SELECT n + 1, s || s FROM r"
+                + " WHERE n < 40) SELECT n AS id, length(s) AS name, 0.0 AS total FROM r");
+    assertThat(report.verdict()).isEqualTo(Verdict.MLE);
+  }
+
+  @Test
   void aRecursiveQueryThatNeverEndsIsTimeLimitExceeded() {
     JudgeReport report =
         judge(
