@@ -43,7 +43,9 @@
 
   // ---- the editor: Monaco, or a plain text area when Monaco cannot load -------------------
 
-  function monacoLanguage(language) { return language === 'python' ? 'python' : 'java'; }
+  function monacoLanguage(language) {
+    return language === 'python' || language === 'sql' ? language : 'java';
+  }
 
   function useFallback() {
     if (editor) { return; }

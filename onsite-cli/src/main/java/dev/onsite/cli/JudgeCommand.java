@@ -39,7 +39,7 @@ final class JudgeCommand implements Callable<Integer> {
 
   @Option(
       names = "--lang",
-      paramLabel = "java|python",
+      paramLabel = "java|python|sql",
       description = "The language of SOURCE_FILE.")
   String lang;
 
@@ -51,6 +51,18 @@ final class JudgeCommand implements Callable<Integer> {
     Language language = language(source, lang);
     String code = readSource(source);
     ProblemPackage pkg = Workspace.load(problem);
+    if (!pkg.languages().contains(language)
+        && (language == Language.SQL || pkg.kind() == dev.onsite.judge.problem.ProblemKind.SQL)) {
+      throw new UserException(
+          problem
+              + " takes "
+              + String.join(", ", pkg.languages().stream().map(Language::id).toList())
+              + ", not "
+              + language.id()
+              + (pkg.kind() == dev.onsite.judge.problem.ProblemKind.SQL
+                  ? ": submit one SELECT query in a .sql file"
+                  : ""));
+    }
     Judge judge = Workspace.judge(spec.commandLine().getErr());
     JudgeReport report;
     try {

@@ -173,6 +173,19 @@ final class ApiTests {
   record Parsed(JsonNode test, ObjectNode forHarness, long modified, long bytes) {}
 
   Parsed read(Path file) {
+    return read(file, false);
+  }
+
+  /**
+   * Read an SQL problem's test file: {@code {"tables": {"name": $frame, ...}, "expect": $frame}},
+   * with optional {@code "tolerance"} and {@code "note"}. The copy for the harness holds the tables
+   * only.
+   */
+  Parsed readSql(Path file) {
+    return read(file, true);
+  }
+
+  private Parsed read(Path file, boolean sql) {
     long modified;
     try {
       modified = Files.getLastModifiedTime(file).toMillis();
@@ -183,7 +196,7 @@ final class ApiTests {
     if (cached != null && cached.modified == modified) {
       return cached;
     }
-    Parsed parsed = parse(file, modified, size(file));
+    Parsed parsed = sql ? parseSql(file, modified, size(file)) : parse(file, modified, size(file));
     cache.put(file, parsed);
     return parsed;
   }
@@ -196,10 +209,67 @@ final class ApiTests {
     }
   }
 
-  private static Parsed parse(Path file, long modified, long bytes) {
-    JsonNode test;
+  /** The keys of an SQL test file. */
+  private static final java.util.Set<String> SQL_KEYS =
+      java.util.Set.of("tables", "expect", "tolerance", "note");
+
+  private static Parsed parseSql(Path file, long modified, long bytes) {
+    JsonNode test = readJson(file);
+    if (test == null || !test.isObject()) {
+      throw new PackageException(
+          file,
+          "an sql test is an object: {\"tables\": {\"name\": {\"$frame\": ...}}, \"expect\": ...}");
+    }
+    for (String key : test.propertyNames()) {
+      if (!SQL_KEYS.contains(key)) {
+        throw new PackageException(
+            file,
+            "an sql test has an unknown key '"
+                + key
+                + "' (known: "
+                + String.join(", ", new java.util.TreeSet<>(SQL_KEYS))
+                + ")");
+      }
+    }
+    JsonNode tables = test.get("tables");
+    if (tables == null || !tables.isObject() || tables.isEmpty()) {
+      throw new PackageException(
+          file, "an sql test needs \"tables\": an object of table names to $frame values");
+    }
+    for (String name : tables.propertyNames()) {
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*") || name.toLowerCase().startsWith("sqlite_")) {
+        throw new PackageException(
+            file,
+            "table '"
+                + name
+                + "': a table name is letters, digits and _ (not starting with a digit or"
+                + " sqlite_)");
+      }
+      JsonNode table = tables.get(name);
+      String problem = Table.isFrame(table) ? Table.problem(table) : "must be a $frame value";
+      if (problem == null && table.has("ordered")) {
+        problem = "\"ordered\" belongs to the expected result, not to a table";
+      }
+      if (problem != null) {
+        throw new PackageException(file, "table '" + name + "': " + problem);
+      }
+    }
+    JsonNode expect = test.get("expect");
+    String problem = Table.isFrame(expect) ? Table.problem(expect) : "must be a $frame value";
+    if (problem != null) {
+      throw new PackageException(file, "expect: " + problem);
+    }
+    if (test.has("tolerance") && !test.get("tolerance").isObject()) {
+      throw new PackageException(file, "tolerance must be an object like {\"rel\": 1e-9}");
+    }
+    ObjectNode forHarness = JSON.createObjectNode();
+    forHarness.set("tables", tables);
+    return new Parsed(test, forHarness, modified, bytes);
+  }
+
+  private static JsonNode readJson(Path file) {
     try {
-      test = JSON.readTree(Files.readString(file));
+      return JSON.readTree(Files.readString(file));
     } catch (JacksonException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new PackageException(
@@ -207,6 +277,10 @@ final class ApiTests {
     } catch (IOException e) {
       throw new PackageException(file, "cannot read: " + e.getMessage());
     }
+  }
+
+  private static Parsed parse(Path file, long modified, long bytes) {
+    JsonNode test = readJson(file);
     if (test == null
         || !test.isObject()
         || !test.path("calls").isArray()

@@ -22,6 +22,7 @@ import dev.onsite.judge.run.WarmPool;
 import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.sandbox.SandboxCommand;
 import dev.onsite.judge.sandbox.StreamTail;
+import dev.onsite.judge.sql.SqlCheck;
 import dev.onsite.judge.verdict.CompileResult;
 import dev.onsite.judge.verdict.JudgeReport;
 import dev.onsite.judge.verdict.LevelResult;
@@ -211,6 +212,12 @@ public final class Judge implements AutoCloseable {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(listener, "listener");
     String invalid = invalidSource(source);
+    if (invalid == null && (pkg.kind() == ProblemKind.SQL) != (language == Language.SQL)) {
+      invalid =
+          pkg.kind() == ProblemKind.SQL
+              ? "this is an SQL problem: submit one SELECT query (a .sql file, language sql)"
+              : "only SQL problems take SQL queries; this one takes " + languageList(pkg);
+    }
     if (invalid != null) {
       CompileResult compile = CompileResult.failed(0, invalid);
       notify(listener, l -> l.compiled(compile));
@@ -219,7 +226,7 @@ public final class Judge implements AutoCloseable {
     }
     List<TestCase> tests = pkg.tests();
     ObjectNode job = ApiTests.JSON.createObjectNode();
-    job.put("kind", pkg.kind() == ProblemKind.API ? "api" : "stdio");
+    job.put("kind", pkg.kind().name().toLowerCase(java.util.Locale.ROOT));
     job.put("output_limit", pkg.limits().outputBytes());
     CompileResult compile;
     if (language == Language.JAVA) {
@@ -245,6 +252,11 @@ public final class Judge implements AutoCloseable {
       job.put("main", compiled.mainClass());
     } else {
       job.put("source", source);
+      if (language == Language.SQL) {
+        // The harness's SQL driver stops a query itself just before the watchdog would.
+        job.put("language", "sql");
+        job.put("time_limit", timeLimit);
+      }
       compile = CompileResult.ok(0);
     }
 
@@ -274,7 +286,8 @@ public final class Judge implements AutoCloseable {
                   started[0] = true;
                   notify(listener, l -> l.compiled(compile));
                 }
-                TestResult result = evaluate(pkg, language, tests.get(index), outcome, timeLimit);
+                TestResult result =
+                    evaluate(pkg, language, source, tests.get(index), outcome, timeLimit);
                 results[index] = result;
                 notify(listener, l -> l.testFinished(result));
               });
@@ -297,7 +310,8 @@ public final class Judge implements AutoCloseable {
     }
     for (int i = 0; i < tests.size(); i++) {
       if (results[i] == null) {
-        results[i] = evaluate(pkg, language, tests.get(i), run.outcomes().get(i), timeLimit);
+        results[i] =
+            evaluate(pkg, language, source, tests.get(i), run.outcomes().get(i), timeLimit);
       }
     }
     List<TestResult> all = List.of(results);
@@ -311,6 +325,9 @@ public final class Judge implements AutoCloseable {
     if (pkg.kind() == ProblemKind.API) {
       return apiTests.read(test.input()).forHarness();
     }
+    if (pkg.kind() == ProblemKind.SQL) {
+      return apiTests.readSql(test.input()).forHarness();
+    }
     ObjectNode node = ApiTests.JSON.createObjectNode();
     try {
       node.put("input", Files.readString(test.input(), StandardCharsets.UTF_8));
@@ -323,7 +340,12 @@ public final class Judge implements AutoCloseable {
   }
 
   private TestResult evaluate(
-      ProblemPackage pkg, Language language, TestCase test, Outcome outcome, double timeLimit) {
+      ProblemPackage pkg,
+      Language language,
+      String source,
+      TestCase test,
+      Outcome outcome,
+      double timeLimit) {
     if (outcome.status().equals("skipped")) {
       return TestResult.skipped(test.name(), test.group(), test.level(), test.visible());
     }
@@ -337,9 +359,11 @@ public final class Judge implements AutoCloseable {
           message = "the program called exit(" + outcome.exitCode() + ")";
         } else {
           CheckResult check =
-              pkg.kind() == ProblemKind.API
-                  ? checkApi(pkg, language, test, outcome)
-                  : checkStdio(pkg, test, outcome);
+              switch (pkg.kind()) {
+                case API -> checkApi(pkg, language, test, outcome);
+                case SQL -> checkSql(pkg, source, test, outcome);
+                case STDIO -> checkStdio(pkg, test, outcome);
+              };
           verdict = check.verdict();
           message = test.visible() ? check.message() : check.hiddenMessage();
         }
@@ -454,6 +478,19 @@ public final class Judge implements AutoCloseable {
       sb.append('\n').append(line.length() > 120 ? line.substring(0, 117) + "..." : line);
     }
     return sb.toString();
+  }
+
+  private CheckResult checkSql(ProblemPackage pkg, String source, TestCase test, Outcome outcome) {
+    JsonNode results = outcome.results();
+    return SqlCheck.check(
+        apiTests.readSql(test.input()).test(),
+        results == null || results.isEmpty() ? null : results.get(0),
+        source,
+        Tolerance.DEFAULT.with(pkg.tolerance()));
+  }
+
+  private static String languageList(ProblemPackage pkg) {
+    return String.join(", ", pkg.languages().stream().map(Language::id).toList());
   }
 
   private CheckResult checkApi(

@@ -2,13 +2,16 @@ package dev.onsite.judge.lang;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** A language Onsite judges. */
 public enum Language {
   JAVA("java", ".java"),
-  PYTHON("python", ".py");
+  PYTHON("python", ".py"),
+  /** One SELECT query over a problem's tables (SQLite), for SQL problems only. */
+  SQL("sql", ".sql");
 
   private final String id;
   private final String extension;
@@ -25,6 +28,11 @@ public enum Language {
 
   public String extension() {
     return extension;
+  }
+
+  /** The languages a program is written in: what a package without a language list takes. */
+  public static List<Language> programming() {
+    return List.of(JAVA, PYTHON);
   }
 
   /** Find a language by id ({@code java}, {@code python}, also {@code py} and {@code python3}). */

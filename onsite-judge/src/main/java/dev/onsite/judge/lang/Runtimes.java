@@ -198,7 +198,8 @@ public final class Runtimes {
         argv.add(HARNESS_MAIN);
         addressSpace = 0;
       }
-      case PYTHON -> {
+      // An SQL query runs in the Python harness's SQLite driver: the same runtime, no preload.
+      case PYTHON, SQL -> {
         Path exe =
             python.orElseThrow(
                 () ->

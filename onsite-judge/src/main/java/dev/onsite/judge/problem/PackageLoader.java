@@ -116,10 +116,13 @@ public final class PackageLoader {
         switch (text(on, "type", "stdio")) {
           case "stdio" -> ProblemKind.STDIO;
           case "api" -> ProblemKind.API;
+          case "sql" -> ProblemKind.SQL;
           default ->
               throw yaml.error(
                   "type",
-                  "onsite.type must be 'stdio' or 'api', was '" + text(on, "type", "") + "'");
+                  "onsite.type must be 'stdio', 'api' or 'sql', was '"
+                      + text(on, "type", "")
+                      + "'");
         };
     checkProblemType(yaml, top);
 
@@ -159,7 +162,7 @@ public final class PackageLoader {
               "level "
                   + level.id()
                   + " has no tests (expected sample/ and secret/ with "
-                  + (kind == ProblemKind.API ? ".json" : ".in/.ans")
+                  + (kind.jsonTests() ? ".json" : ".in/.ans")
                   + " files)");
         }
       }
@@ -168,13 +171,13 @@ public final class PackageLoader {
       throw new PackageException(
           data,
           "no tests found (expected "
-              + (kind == ProblemKind.API ? "*.json" : "*.in with *.ans")
+              + (kind.jsonTests() ? "*.json" : "*.in with *.ans")
               + " files under data/sample and data/secret)");
     }
 
     Map<Language, Path> starters = starters(root.resolve("starter"));
     List<SubmissionFile> submissions = submissions(root.resolve("submissions"));
-    List<Language> languages = languages(yaml, on, submissions, starters, onsite);
+    List<Language> languages = languages(yaml, on, submissions, starters, onsite, kind);
     JsonNode tolerance = on.get("tolerance");
     if (tolerance != null && !tolerance.isObject()) {
       throw yaml.error(
@@ -452,7 +455,7 @@ public final class PackageLoader {
     Path data = root.resolve("data");
     for (Path file : files) {
       String fileName = file.getFileName().toString();
-      String extension = kind == ProblemKind.API ? ".json" : ".in";
+      String extension = kind.jsonTests() ? ".json" : ".in";
       if (!fileName.endsWith(extension)) {
         continue;
       }
@@ -569,28 +572,47 @@ public final class PackageLoader {
       JsonNode on,
       List<SubmissionFile> submissions,
       Map<Language, Path> starters,
-      boolean onsite) {
+      boolean onsite,
+      ProblemKind kind) {
+    if (kind == ProblemKind.SQL) {
+      for (String id : on.has("languages") ? strings(yaml, on, "languages") : List.<String>of()) {
+        if (Language.byId(id).orElse(null) != Language.SQL) {
+          throw yaml.error(
+              "languages",
+              "an sql problem takes SQL queries only: drop languages, or list just sql (was '"
+                  + id
+                  + "')");
+        }
+      }
+      return List.of(Language.SQL);
+    }
     if (on.has("languages")) {
       List<Language> languages = new ArrayList<>();
       for (String id : strings(yaml, on, "languages")) {
-        languages.add(
+        Language language =
             Language.byId(id)
                 .orElseThrow(
                     () ->
                         yaml.error(
                             "languages",
-                            "unknown language '" + id + "' (known: " + Language.ids() + ")")));
+                            "unknown language '" + id + "' (known: " + Language.ids() + ")"));
+        if (language == Language.SQL) {
+          throw yaml.error(
+              "languages", "sql is the language of SQL problems only: set onsite.type: sql");
+        }
+        languages.add(language);
       }
       return languages;
     }
     if (!onsite) {
-      return List.of(Language.values());
+      return Language.programming();
     }
     Set<Language> found = new java.util.TreeSet<>(starters.keySet());
     submissions.stream()
         .filter(s -> s.expected() == Verdict.AC)
         .forEach(s -> Language.byFile(s.path()).ifPresent(found::add));
-    return found.isEmpty() ? List.of(Language.values()) : List.copyOf(found);
+    found.remove(Language.SQL);
+    return found.isEmpty() ? Language.programming() : List.copyOf(found);
   }
 
   private static Path statement(Path root) {

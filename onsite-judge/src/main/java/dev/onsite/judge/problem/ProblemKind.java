@@ -5,5 +5,12 @@ public enum ProblemKind {
   /** Kattis style: standard input in, standard output out, compared by an output validator. */
   STDIO,
   /** Onsite style: a sequence of calls against the candidate's class or module. */
-  API
+  API,
+  /** One SELECT query, run against each test's tables in an in-memory SQLite database. */
+  SQL;
+
+  /** Whether the tests are JSON files ({@code .json}), not {@code .in}/{@code .ans} pairs. */
+  public boolean jsonTests() {
+    return this != STDIO;
+  }
 }

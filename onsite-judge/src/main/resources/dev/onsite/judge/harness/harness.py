@@ -649,6 +649,9 @@ def preload():
 
 
 def run_job(job):
+    if job.get("language") == "sql":
+        run_sql_job(job)
+        return
     source = job["source"]
     kind = job["kind"]
     output_limit = int(job["output_limit"])
@@ -1010,6 +1013,235 @@ def wipe_sysv_ipc():
                 result = libc.msgctl(ident, ipc_rmid, None)
             if result != 0:
                 raise OSError("cannot remove System V %s %d" % (kind, ident))
+
+
+# --- SQL problems: one SELECT query against an in-memory SQLite database per test ---------------
+#
+# Each test's tables ("$frame" values) become a fresh in-memory database; nothing is written to a
+# file, so nothing outlives the test. The query runs under an authorizer that allows reading only,
+# a progress handler that stops it at the time limit, and a row cap. The result set comes back as
+# a "$frame" without dtypes: the judge takes each column's kind from its values.
+
+# The most rows a result may have; more is a wrong answer that says so (not a huge protocol line).
+MAX_SQL_ROWS = 100000
+# How many SQLite virtual-machine steps run between two looks at the CPU clock.
+SQL_PROGRESS_STEPS = 20000
+# The SQLite column type of each "$frame" dtype.
+SQL_TYPES = {"int64": "INTEGER", "Int64": "INTEGER", "float64": "REAL", "bool": "INTEGER",
+             "boolean": "INTEGER", "string": "TEXT", "datetime64": "TEXT"}
+
+
+class SqlDenied(Exception):
+    pass
+
+
+def sql_quote(name):
+    return '"' + str(name).replace('"', '""') + '"'
+
+
+def sql_cell(dtype, value):
+    if value is None:
+        return None
+    if dtype in ("bool", "boolean"):
+        return 1 if value else 0
+    if dtype == "datetime64":
+        return str(value).replace("T", " ", 1)  # what SQLite's own date functions write
+    return value
+
+
+def sql_database(tables, with_rows):
+    """A fresh in-memory database holding the test's tables (with or without their rows)."""
+    import sqlite3
+    db = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    for name, value in tables.items():
+        spec = value["$frame"]
+        columns = spec["columns"]
+        dtypes = spec.get("dtypes") or ["string"] * len(columns)
+        db.execute("CREATE TABLE %s (%s)" % (sql_quote(name), ", ".join(
+            "%s %s" % (sql_quote(c), SQL_TYPES.get(d, "")) for c, d in zip(columns, dtypes))))
+        if with_rows and spec.get("rows"):
+            db.executemany(
+                "INSERT INTO %s VALUES (%s)" % (sql_quote(name), ", ".join("?" * len(columns))),
+                [[sql_cell(d, v) for d, v in zip(dtypes, row)] for row in spec["rows"]])
+    return db
+
+
+# SQLite's authorizer action codes, as statements: what a denial names.
+SQL_ACTIONS = {
+    1: "CREATE INDEX", 2: "CREATE TABLE", 3: "CREATE INDEX", 4: "CREATE TABLE",
+    5: "CREATE TRIGGER", 6: "CREATE VIEW", 7: "CREATE TRIGGER", 8: "CREATE VIEW",
+    9: "DELETE FROM", 10: "DROP INDEX", 11: "DROP TABLE", 12: "DROP INDEX", 13: "DROP TABLE",
+    14: "DROP TRIGGER", 15: "DROP VIEW", 16: "DROP TRIGGER", 17: "DROP VIEW", 18: "INSERT INTO",
+    19: "PRAGMA", 22: "BEGIN/COMMIT", 23: "UPDATE", 24: "ATTACH", 25: "DETACH",
+    26: "ALTER TABLE", 27: "REINDEX", 28: "ANALYZE", 29: "CREATE VIRTUAL TABLE",
+    30: "DROP VIRTUAL TABLE", 32: "SAVEPOINT"}
+SQL_READ_ACTIONS = (20, 21, 33)  # READ, SELECT, RECURSIVE (a WITH RECURSIVE query)
+SQL_FUNCTION = 31
+SQL_DENIED_FUNCTIONS = ("load_extension",)
+
+
+def sql_guard(db, denied):
+    """Allow reading only; collect what was denied ("DROP TABLE users"), to say what it was."""
+    import sqlite3
+
+    def authorize(action, arg1, arg2, database, trigger):
+        if action in SQL_READ_ACTIONS:
+            return sqlite3.SQLITE_OK
+        if action == SQL_FUNCTION:
+            if str(arg2).lower() not in SQL_DENIED_FUNCTIONS:
+                return sqlite3.SQLITE_OK
+            denied.append("the function " + str(arg2))
+            return sqlite3.SQLITE_DENY
+        target = arg2 if action in (26, 30) else arg1
+        what = SQL_ACTIONS.get(action, "action %d" % action)
+        if action == 22:  # a transaction: arg1 says which statement (BEGIN, COMMIT, ROLLBACK)
+            what, target = str(arg1), None
+        if what in ("DELETE FROM", "INSERT INTO", "UPDATE") and str(target).startswith("sqlite_"):
+            # The schema's own bookkeeping behind a CREATE or DROP: that statement says more.
+            what = "writing the schema (" + str(target) + ")"
+            target = None
+        denied.append(what + (" " + str(target) if target else ""))
+        return sqlite3.SQLITE_DENY
+
+    db.set_authorizer(authorize)
+
+
+def sql_denial(denied, source):
+    """The denial that names the statement best: not the schema bookkeeping behind a CREATE or
+    DROP (SQLite checks that first and stops there), which the statement's first words name."""
+    for what in denied:
+        if not what.startswith("writing the schema"):
+            return what
+    import re
+    function = re.search(r"\bpragma_\w+", source, flags=re.I)
+    if function:
+        return "the PRAGMA function " + function.group(0).lower()
+    words = sql_words(source)[:3]
+    if words and words[0] in ("CREATE", "DROP"):
+        if len(words) > 2 and words[1] in ("TEMP", "TEMPORARY", "UNIQUE", "VIRTUAL"):
+            words = [words[0], words[2]]
+        return " ".join(words[:2])
+    return denied[0]
+
+
+def sql_words(source):
+    """The query's first words, upper-cased, comments skipped."""
+    import re
+    text = re.sub(r"--[^\n]*|/\*.*?(\*/|$)", " ", source, flags=re.S)
+    return re.findall(r"[A-Za-z_]+", text.upper())[:8]
+
+
+def sql_problem(source):
+    """Why the text is not one statement, or None."""
+    import sqlite3
+    text = source.strip()
+    if not text:
+        return "the file is empty: submit one SELECT query"
+    if not sqlite3.complete_statement(text if text.endswith(";") else text + ";"):
+        return "the query is not complete (an unclosed quote, comment or parenthesis?)"
+    return None
+
+
+def sql_compile(source, tables):
+    """Prepare the query against the tables' schema: a syntax error, an unknown table or column,
+    or more than one statement is a compile error (its one-line message), None otherwise."""
+    import sqlite3
+    problem = sql_problem(source)
+    if problem:
+        return problem
+    db = sql_database(tables, with_rows=False)
+    denied = []
+    sql_guard(db, denied)
+    try:
+        db.execute("EXPLAIN " + source)
+    except sqlite3.ProgrammingError as e:
+        if "one statement" in str(e):
+            return "submit one statement; the file holds more than one (a ';' before the end?)"
+        return "SQLite: %s" % e
+    except sqlite3.Error as e:
+        if denied or "not authorized" in str(e):
+            return None  # judged per test: a runtime error that names what was denied
+        return "SQLite: %s" % e
+    finally:
+        db.close()
+    return None
+
+
+def sql_value(value):
+    if isinstance(value, bytes):
+        return "x'" + value.hex() + "'"
+    return value
+
+
+def run_sql_test(source, test, time_limit):
+    """Run the query over one test's tables: (status, results)."""
+    import sqlite3
+    db = sql_database(test["tables"], with_rows=True)
+    denied = []
+    sql_guard(db, denied)
+    deadline = time.process_time() + time_limit * 0.95
+    stopped = []
+
+    def progress():
+        if time.process_time() > deadline:
+            stopped.append(True)
+            return 1
+        return 0
+
+    db.set_progress_handler(progress, SQL_PROGRESS_STEPS)
+    try:
+        cursor = db.execute(source)
+        if cursor.description is None:
+            return "ok", [{"h": "the statement returns no rows: submit a SELECT query"}]
+        columns = [d[0] for d in cursor.description]
+        cap = max(1, min(MAX_SQL_ROWS, MAX_FRAME_CELLS // max(1, len(columns))))
+        rows = cursor.fetchmany(cap + 1)
+        if len(rows) > cap:
+            return "ok", [{"over": cap}]
+        rows = [[sql_value(v) for v in row] for row in rows]
+        return "ok", [{"v": {"$frame": {"columns": columns, "rows": rows,
+                                        "row_count": len(rows)}}}]
+    except sqlite3.Error as e:
+        if stopped:
+            return "tle", []
+        if denied:
+            return "ok", [{"h": "only SELECT queries are allowed: " + sql_denial(denied, source)
+                           + " was denied"}]
+        return "ok", [{"h": "SQLite: %s" % e}]
+    finally:
+        db.close()
+
+
+def run_sql_job(job):
+    source = job["source"]
+    tests = job["tests"]
+    time_limit = float(job.get("time_limit", 2))
+    first = int(job.get("first", 0))
+    if first == 0 and tests:
+        try:
+            problem = sql_compile(source, tests[0]["tables"])
+        except MemoryError:
+            problem = None  # judged per test: MLE
+        if problem:
+            emit({"e": "compile_error", "message": problem})
+            emit({"e": "done"})
+            return
+    for i in range(first, len(tests)):
+        emit({"e": "start", "i": i})
+        reset_peak_memory()
+        cpu0 = time.process_time_ns()
+        wall0 = time.perf_counter_ns()
+        try:
+            status, results = run_sql_test(source, tests[i], time_limit)
+        except MemoryError:
+            status, results = "oom", []
+        emit({"e": "end", "i": i, "status": status,
+              "cpu_ns": time.process_time_ns() - cpu0,
+              "wall_ns": time.perf_counter_ns() - wall0,
+              "memory_kb": peak_memory_kb(), "stdout": "", "stderr": "", "results": results})
+        if status == "oom":
+            return
+    emit({"e": "done"})
 
 
 if __name__ == "__main__":

@@ -188,7 +188,7 @@ public class Catalogue {
   }
 
   /** The visible tests of unlocked levels, as examples. */
-  List<ProblemDetails.Example> examples(ProblemPackage pkg, int unlocked) {
+  static List<ProblemDetails.Example> examples(ProblemPackage pkg, int unlocked) {
     List<ProblemDetails.Example> examples = new ArrayList<>();
     for (TestCase test : pkg.tests()) {
       if (!test.visible() || !Levels.isUnlocked(pkg, test.level(), unlocked)) {
@@ -196,6 +196,8 @@ public class Catalogue {
       }
       if (pkg.kind() == ProblemKind.API) {
         examples.add(apiExample(test));
+      } else if (pkg.kind() == ProblemKind.SQL) {
+        examples.add(sqlExample(test));
       } else {
         examples.add(
             new ProblemDetails.Example(
@@ -222,6 +224,41 @@ public class Catalogue {
     } catch (RuntimeException e) {
       return new ProblemDetails.Example(test.name(), test.level(), "", cap(text), "");
     }
+  }
+
+  /** An SQL test as text: each table, then the expected result, as rows of cells. */
+  private static ProblemDetails.Example sqlExample(TestCase test) {
+    String text = read(test.input());
+    try {
+      JsonNode node = JSON.readTree(text);
+      StringBuilder tables = new StringBuilder();
+      for (String name : node.path("tables").propertyNames()) {
+        tables.append(name).append('\n').append(tableText(node.path("tables").get(name)));
+      }
+      return new ProblemDetails.Example(
+          test.name(),
+          test.level(),
+          node.path("note").asString(""),
+          cap(tables.toString().strip()),
+          cap(tableText(node.path("expect")).strip()));
+    } catch (RuntimeException e) {
+      return new ProblemDetails.Example(test.name(), test.level(), "", cap(text), "");
+    }
+  }
+
+  /** A {@code $frame} as a header line of column names and one line per row, cells by " | ". */
+  private static String tableText(JsonNode frame) {
+    JsonNode spec = frame.path("$frame");
+    StringBuilder out = new StringBuilder();
+    List<String> names = new ArrayList<>();
+    spec.path("columns").forEach(c -> names.add(c.asString()));
+    out.append(String.join(" | ", names)).append('\n');
+    for (JsonNode row : spec.path("rows")) {
+      List<String> cells = new ArrayList<>();
+      row.forEach(c -> cells.add(c.isNull() ? "null" : c.isString() ? c.asString() : c.toString()));
+      out.append(String.join(" | ", cells)).append('\n');
+    }
+    return out.toString();
   }
 
   private static String cap(String text) {
@@ -259,6 +296,7 @@ public class Catalogue {
 
                 main()
                 """;
+      case SQL -> "-- Write one SELECT query over the tables the statement describes.\n";
     };
   }
 

@@ -2,7 +2,6 @@ package dev.onsite.server.problem;
 
 import dev.onsite.catalog.round.RoundType;
 import dev.onsite.judge.lang.Language;
-import dev.onsite.judge.problem.ProblemKind;
 import dev.onsite.judge.problem.ProblemPackage;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +53,7 @@ public record ProblemSummary(
         Math.max(1, pkg.levels().size()),
         languages(pkg).stream().map(Language::id).toList(),
         pkg.metadata().minutes(),
-        pkg.kind() == ProblemKind.API ? "api" : "stdio",
+        pkg.kind().name().toLowerCase(java.util.Locale.ROOT),
         status.id(),
         pkg.metadata().patterns(),
         pkg.metadata().task(),
@@ -63,7 +62,7 @@ public record ProblemSummary(
 
   /** The languages a package can be solved in: those it names, or every one the judge knows. */
   static List<Language> languages(ProblemPackage pkg) {
-    return pkg.languages().isEmpty() ? List.of(Language.values()) : pkg.languages();
+    return pkg.languages().isEmpty() ? Language.programming() : pkg.languages();
   }
 
   /** The round's name for people ({@code Multi-level build-a-system} for {@code oop}). */

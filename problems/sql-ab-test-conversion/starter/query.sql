@@ -1,0 +1,3 @@
+-- One SELECT query over assignments and purchases.
+SELECT
+FROM assignments

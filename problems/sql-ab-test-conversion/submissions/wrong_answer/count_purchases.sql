@@ -1,0 +1,10 @@
+-- Counts purchases as converters: a repeat buyer counts several times.
+SELECT a.variant,
+       COUNT(DISTINCT a.user_id) AS users,
+       COUNT(p.purchase_id) AS converters,
+       1.0 * COUNT(p.purchase_id) / COUNT(DISTINCT a.user_id) AS conversion_rate,
+       COALESCE(SUM(p.amount), 0.0) / COUNT(DISTINCT a.user_id) AS revenue_per_user
+FROM assignments a
+LEFT JOIN purchases p
+  ON p.user_id = a.user_id AND p.purchased_at >= a.assigned_at
+GROUP BY a.variant;

@@ -1,0 +1,3 @@
+-- One SELECT query over events.
+SELECT
+FROM events

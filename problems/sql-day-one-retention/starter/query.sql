@@ -1,0 +1,3 @@
+-- One SELECT query over users and events.
+SELECT
+FROM users

@@ -1,0 +1,3 @@
+-- One SELECT query over requests.
+SELECT
+FROM requests

@@ -1,0 +1,15 @@
+-- Joins on the hour of the day only: requests of the days around it land in its buckets.
+WITH RECURSIVE hours(n) AS (
+  SELECT 0 UNION ALL SELECT n + 1 FROM hours WHERE n < 23
+),
+buckets AS (
+  SELECT datetime('2024-10-01', '+' || n || ' hours') AS hour FROM hours
+)
+SELECT b.hour,
+       COUNT(r.request_id) AS requests,
+       COUNT(CASE WHEN r.status >= 500 THEN 1 END) AS errors,
+       1.0 * COUNT(CASE WHEN r.status >= 500 THEN 1 END) / COUNT(r.request_id) AS error_rate
+FROM buckets b
+LEFT JOIN requests r ON strftime('%H', r.requested_at) = strftime('%H', b.hour)
+GROUP BY b.hour
+ORDER BY b.hour;

@@ -1,0 +1,3 @@
+-- One SELECT query over profile_updates.
+SELECT
+FROM profile_updates

@@ -1,0 +1,3 @@
+-- One SELECT query over plays.
+SELECT
+FROM plays

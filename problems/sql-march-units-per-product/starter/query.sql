@@ -1,0 +1,3 @@
+-- One SELECT query over products and sales.
+SELECT
+FROM products

@@ -1,0 +1,6 @@
+SELECT p.product_id, p.name, COUNT(s.sale_id) AS units
+FROM products p
+LEFT JOIN sales s
+  ON s.product_id = p.product_id AND s.status = 'completed'
+ AND s.sold_at >= '2024-03-01' AND s.sold_at < '2024-04-01'
+GROUP BY p.product_id, p.name;

@@ -1,0 +1,3 @@
+-- One SELECT query over transactions.
+SELECT
+FROM transactions

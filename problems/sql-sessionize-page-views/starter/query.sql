@@ -1,0 +1,3 @@
+-- One SELECT query over page_views.
+SELECT
+FROM page_views

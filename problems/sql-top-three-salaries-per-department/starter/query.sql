@@ -1,0 +1,3 @@
+-- One SELECT query over departments and employees.
+SELECT
+FROM employees
