@@ -2,10 +2,13 @@ package dev.onsite.judge.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.sandbox.Sandboxes;
 import dev.onsite.judge.verdict.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -151,10 +154,8 @@ class JavaWorkspaceJudgeTests {
     assertThat(result.failing())
         .extracting(WorkspaceTest::id, WorkspaceTest::hidden, WorkspaceTest::outcome)
         .containsExactlyInAnyOrder(
-            org.assertj.core.groups.Tuple.tuple(
-                "src/test/java/acme/CounterTests.java::addsTwoNumbers", false, "failed"),
-            org.assertj.core.groups.Tuple.tuple(
-                "src/test/java/acme/CounterHiddenTests.java::addsManyNumbers", true, "failed"));
+            tuple("src/test/java/acme/CounterTests.java::addsTwoNumbers", false, "failed"),
+            tuple("src/test/java/acme/CounterHiddenTests.java::addsManyNumbers", true, "failed"));
     assertThat(result.failing())
         .filteredOn(t -> !t.hidden())
         .singleElement()
@@ -300,6 +301,25 @@ class JavaWorkspaceJudgeTests {
     assertThat(starter.after()).containsEntry("max_complexity", 6.0);
     assertThat(refactored.verdict()).as(refactored.summary()).isEqualTo(Verdict.AC);
     assertThat(refactored.summary()).contains("max_complexity 6 -> 3 (target <= 3, met)");
+  }
+
+  @Test
+  void theDiffOfAJavaWorkspaceLeavesOutMavensTargetDirectory() throws IOException {
+    WorkspacePackage pkg = WorkspaceLoader.load(counterPackage(dir, 60));
+    Path work = dir.resolve("work");
+    for (var e : pkg.tree().entrySet()) {
+      Path p = work.resolve(e.getKey());
+      Files.createDirectories(p.getParent());
+      Files.write(p, e.getValue());
+    }
+    Path classFile = work.resolve("target/classes/acme/Counter.class");
+    Files.createDirectories(classFile.getParent());
+    Files.write(classFile, new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 0});
+
+    Overlay overlay = Overlay.diff(work, pkg, Set.of());
+
+    assertThat(overlay.files()).isEmpty();
+    assertThat(overlay.deleted()).isEmpty();
   }
 
   @Test
