@@ -304,6 +304,78 @@ class JavaWorkspaceJudgeTests {
   }
 
   @Test
+  void nestedParameterizedAndBrokenClassesAreNamedAndExceptionsSayWhere() {
+    Path root = counterPackage(dir, 60);
+    Fixtures.write(
+        root,
+        Map.of(
+            "tree/src/test/java/acme/ShapesTests.java",
+            """
+            package acme;
+
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+
+            import org.junit.jupiter.api.Nested;
+            import org.junit.jupiter.api.Test;
+            import org.junit.jupiter.params.ParameterizedTest;
+            import org.junit.jupiter.params.provider.ValueSource;
+
+            class ShapesTests {
+              @ParameterizedTest
+              @ValueSource(ints = {1, 2})
+              void isPositive(int n) {
+                assertEquals(true, n > 0);
+              }
+
+              @Nested
+              class WhenEmpty {
+                @Test
+                void dereferencesNothing() {
+                  String s = null;
+                  s.length();
+                }
+              }
+            }
+            """,
+            "tree/src/test/java/acme/BrokenSetUpTests.java",
+            """
+            package acme;
+
+            import org.junit.jupiter.api.BeforeAll;
+            import org.junit.jupiter.api.Test;
+
+            class BrokenSetUpTests {
+              @BeforeAll
+              static void setUp() {
+                throw new IllegalStateException("no fixture");
+              }
+
+              @Test
+              void neverRuns() {}
+            }
+            """));
+    WorkspacePackage pkg = WorkspaceLoader.load(root);
+
+    WorkspaceResult result = judge.judgeSubmission(pkg, pkg.accepted().getFirst());
+
+    assertThat(result.tests())
+        .extracting(WorkspaceTest::id, WorkspaceTest::outcome, WorkspaceTest::message)
+        .contains(
+            tuple("src/test/java/acme/ShapesTests.java::isPositive[1]", "passed", ""),
+            tuple("src/test/java/acme/ShapesTests.java::isPositive[2]", "passed", ""),
+            tuple(
+                "src/test/java/acme/ShapesTests.java::WhenEmpty::dereferencesNothing",
+                "error",
+                "NullPointerException: Cannot invoke \"String.length()\" because \"s\" is null"
+                    + " (at ShapesTests.java:22)"),
+            tuple(
+                "src/test/java/acme/BrokenSetUpTests.java",
+                "error",
+                "IllegalStateException: no fixture (at BrokenSetUpTests.java:9)"));
+    assertThat(result.verdict()).isEqualTo(Verdict.WA);
+  }
+
+  @Test
   void theDiffOfAJavaWorkspaceLeavesOutMavensTargetDirectory() throws IOException {
     WorkspacePackage pkg = WorkspaceLoader.load(counterPackage(dir, 60));
     Path work = dir.resolve("work");
