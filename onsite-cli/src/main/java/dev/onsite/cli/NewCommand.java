@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "new",
     description =
         "Scaffold a problem package (new stdio|api NAME), a code review package (new review NAME)"
-            + " or a workspace package (new workspace NAME).")
+            + " or a workspace package (new workspace NAME [--lang python|java]).")
 final class NewCommand implements Callable<Integer> {
 
   enum Kind {
@@ -50,8 +50,25 @@ final class NewCommand implements Callable<Integer> {
       description = "Where to create it (default: problems, reviews or workspaces by kind).")
   Path dir;
 
+  @Option(
+      names = "--lang",
+      paramLabel = "python|java",
+      description = "The language of a workspace package's tree (default: python).")
+  String language;
+
   @Override
   public Integer call() throws IOException {
+    if (language != null && kind != Kind.workspace) {
+      throw new UserException(
+          "--lang is for new workspace only: a "
+              + kind
+              + " package's languages come from its"
+              + " solutions");
+    }
+    String lang = language == null ? "python" : language;
+    if (!lang.equals("python") && !lang.equals("java")) {
+      throw new UserException("--lang must be python or java, was '" + lang + "'");
+    }
     if (!NAME.matcher(name).matches()) {
       throw new UserException(
           "'"
@@ -75,7 +92,7 @@ final class NewCommand implements Callable<Integer> {
           case api -> api();
           case stdio -> stdio();
           case review -> ReviewScaffold.files(name);
-          case workspace -> WorkspaceScaffold.files(name);
+          case workspace -> WorkspaceScaffold.files(name, lang);
         };
     for (Map.Entry<String, String> file : files.entrySet()) {
       Path path = root.resolve(file.getKey());

@@ -8,21 +8,22 @@ final class WorkspaceScaffold {
 
   private WorkspaceScaffold() {}
 
-  static Map<String, String> files(String name) {
+  /** The files of a workspace in {@code language}: {@code python} or {@code java}. */
+  static Map<String, String> files(String name, String language) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
         "workspace.yaml",
         """
         title: Debug %s
         round: debugging
-        language: python
+        language: %s
         minutes: 30
         difficulty: medium
         companies: []
         tags: []
         limits: {max_files: 20, max_bytes: 200000, wall_seconds: 60}
         """
-            .formatted(name));
+            .formatted(name, language));
     files.put(
         "statement.md",
         """
@@ -30,6 +31,10 @@ final class WorkspaceScaffold {
 
         Say what the code is for and what is failing; the candidate gets tree/ and logs/.
         """);
+    if (language.equals("java")) {
+      java(files);
+      return files;
+    }
     files.put(
         "tree/window.py",
         """
@@ -89,5 +94,85 @@ final class WorkspaceScaffold {
         tests/test_window.py
         """);
     return files;
+  }
+
+  /** A Java tree in Maven's layout: a moving average that drops the last window. */
+  private static void java(Map<String, String> files) {
+    String main = "src/main/java/demo/Window.java";
+    // The starter drops the last window; the fix keeps it; a wrong fix reads past the end.
+    String window =
+        """
+        package demo;
+
+        /** Moving averages; replace with the codebase the candidate debugs. */
+        public final class Window {
+
+          private Window() {}
+
+          /** The mean of each window of {@code k} consecutive values. */
+          public static double[] movingAverage(double[] values, int k) {
+            double[] out = new double[Math.max(0, values.length - k + %s)];
+            for (int i = 0; i < out.length; i++) {
+              double sum = 0;
+              for (int j = i; j < i + k; j++) {
+                sum += values[j];
+              }
+              out[i] = sum / k;
+            }
+            return out;
+          }
+        }
+        """;
+    files.put("tree/" + main, window.formatted("0"));
+    files.put(
+        "tree/src/test/java/demo/WindowTests.java",
+        """
+        package demo;
+
+        import static org.junit.jupiter.api.Assertions.assertEquals;
+
+        import org.junit.jupiter.api.Test;
+
+        class WindowTests {
+          @Test
+          void windowOfOneKeepsTheFirstValues() {
+            assertEquals(1.0, Window.movingAverage(new double[] {1, 2, 3}, 1)[0]);
+          }
+        }
+        """);
+    files.put(
+        "hidden/src/test/java/demo/WindowHiddenTests.java",
+        """
+        package demo;
+
+        import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+        import org.junit.jupiter.api.Test;
+
+        class WindowHiddenTests {
+          @Test
+          void everyWindowIsAveraged() {
+            assertArrayEquals(
+                new double[] {1.5, 2.5, 3.5}, Window.movingAverage(new double[] {1, 2, 3, 4}, 2));
+          }
+
+          @Test
+          void aWindowAsLongAsTheInput() {
+            assertArrayEquals(new double[] {3}, Window.movingAverage(new double[] {2, 4}, 2));
+          }
+        }
+        """);
+    files.put(
+        "logs/test-run.txt",
+        """
+        [ERROR] ReportTests.dailyReportHasOneRowPerDay:41 expected: <7> but was: <6>
+        """);
+    files.put("submissions/accepted/fix/" + main, window.formatted("1"));
+    files.put("submissions/wrong/one-past-the-end/" + main, window.formatted("2"));
+    files.put(
+        "submissions/wrong/delete-the-tests/deleted.txt",
+        """
+        src/test/java/demo/WindowTests.java
+        """);
   }
 }

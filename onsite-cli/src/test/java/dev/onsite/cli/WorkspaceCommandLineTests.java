@@ -38,6 +38,33 @@ class WorkspaceCommandLineTests {
   }
 
   @Test
+  void theJavaScaffoldPassesCheckAndCatchesItsWrongFixes() {
+    Result created = run("new", "workspace", "java-ws", "--lang", "java", "--dir", dir.toString());
+    assertThat(created.status()).as(created.err()).isZero();
+    Path pkg = dir.resolve("java-ws");
+    assertThat(pkg.resolve("tree/src/main/java/demo/Window.java")).exists();
+
+    Result check = run("check", pkg.toString());
+
+    assertThat(check.status()).as(check.out() + check.err()).isZero();
+    assertThat(check.out())
+        .containsPattern("PASS .*starter +fails +fails +1/3 tests pass")
+        .containsPattern("PASS .*accepted/fix +AC +AC +3/3 tests pass")
+        .containsPattern("PASS .*wrong/one-past-the-end +caught +WA")
+        .containsPattern("PASS .*wrong/delete-the-tests +caught +WA");
+  }
+
+  @Test
+  void newWithAnUnknownLanguageIsOneLineNamingIt() {
+    Result created = run("new", "workspace", "ruby-ws", "--lang", "ruby", "--dir", dir.toString());
+
+    assertThat(created.status()).isEqualTo(2);
+    assertThat(created.err().strip())
+        .isEqualTo("onsite: --lang must be python or java, was 'ruby'");
+    assertThat(dir.resolve("ruby-ws")).doesNotExist();
+  }
+
+  @Test
   void checkFailsAWrongFixThatIsAccepted() throws IOException {
     Path pkg = scaffold("leaky-ws");
     Path copy = pkg.resolve("submissions/wrong/actually-right");

@@ -357,19 +357,49 @@ public final class Runtimes {
   }
 
   private static Path extractHarness() {
+    return extract(
+        "harness",
+        Map.of(
+            "onsite-harness.jar", "/dev/onsite/judge/harness/onsite-harness.jar",
+            "harness.py", "/dev/onsite/judge/harness/harness.py"));
+  }
+
+  /**
+   * The class path of a Java workspace's box: the harness jar (its {@code WorkspaceRunner}), the
+   * JUnit Platform's standalone jar and JavaParser's, copied once from the judge's jar to the cache
+   * directory.
+   */
+  public static List<Path> javaWorkspaceClassPath() {
+    Map<String, String> jars = new LinkedHashMap<>();
+    jars.put("onsite-harness.jar", "/dev/onsite/judge/harness/onsite-harness.jar");
+    jars.put(
+        "junit-platform-console-standalone.jar",
+        "/dev/onsite/judge/workspace/junit-platform-console-standalone.jar");
+    jars.put("javaparser-core.jar", "/dev/onsite/judge/workspace/javaparser-core.jar");
+    Path dir = extract("workspace-java", jars);
+    return jars.keySet().stream().map(dir::resolve).toList();
+  }
+
+  /**
+   * Copy {@code resources} (file name to resource path) to a cache directory named {@code prefix}
+   * and a hash of their content, unless they are there already.
+   */
+  private static Path extract(String prefix, Map<String, String> resources) {
     try {
-      byte[] jar = resource("onsite-harness.jar");
-      byte[] py = resource("harness.py");
+      Map<String, byte[]> files = new java.util.TreeMap<>();
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(jar);
-      digest.update(py);
+      for (var e : new java.util.TreeMap<>(resources).entrySet()) {
+        byte[] bytes = resource(e.getValue());
+        digest.update(bytes);
+        files.put(e.getKey(), bytes);
+      }
       String hash = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-      Path dir = cacheDir().resolve("harness-" + hash);
-      if (!Files.isRegularFile(dir.resolve("harness.py"))
-          || !Files.isRegularFile(dir.resolve("onsite-harness.jar"))) {
+      Path dir = cacheDir().resolve(prefix + "-" + hash);
+      if (!files.keySet().stream().allMatch(name -> Files.isRegularFile(dir.resolve(name)))) {
         Files.createDirectories(dir);
-        write(dir.resolve("onsite-harness.jar"), jar);
-        write(dir.resolve("harness.py"), py);
+        for (var e : files.entrySet()) {
+          write(dir.resolve(e.getKey()), e.getValue());
+        }
       }
       return dir;
     } catch (IOException | NoSuchAlgorithmException e) {
@@ -384,11 +414,10 @@ public final class Runtimes {
     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = Runtimes.class.getResourceAsStream("/dev/onsite/judge/harness/" + name)) {
+  private static byte[] resource(String path) throws IOException {
+    try (InputStream in = Runtimes.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IOException(
-            "the judge's jar lacks the harness file " + name + ": rebuild Onsite");
+        throw new IOException("the judge's jar lacks the file " + path + ": rebuild Onsite");
       }
       return in.readAllBytes();
     }

@@ -37,6 +37,12 @@ public record Overlay(Map<String, byte[]> files, Set<String> deleted) {
   public static final Set<String> IGNORED_NAMES =
       Set.of("__pycache__", ".pytest_cache", ".onsite-workspace", ".git", ".idea", ".vscode");
 
+  /**
+   * The build tools' output directories at the top of a Java workspace ({@code mvn test} writes
+   * {@code target/}): left out of its diff unless the starter has files there.
+   */
+  public static final Set<String> JAVA_BUILD_DIRS = Set.of("target", "build", "out", ".gradle");
+
   private static final Pattern PART = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.+-]*");
 
   public Overlay {
@@ -91,7 +97,13 @@ public record Overlay(Map<String, byte[]> files, Set<String> deleted) {
    * starter: files whose bytes differ or are new, and starter files that are gone.
    */
   public static Overlay diff(Path dir, WorkspacePackage pkg, Set<String> ignoredTopLevel) {
-    Map<String, byte[]> now = readTree(dir, null, ignoredTopLevel);
+    Set<String> skip = new TreeSet<>(ignoredTopLevel);
+    if (pkg.isJava()) {
+      JAVA_BUILD_DIRS.stream()
+          .filter(d -> pkg.tree().keySet().stream().noneMatch(p -> p.startsWith(d + "/")))
+          .forEach(skip::add);
+    }
+    Map<String, byte[]> now = readTree(dir, null, skip);
     Map<String, byte[]> changed = new TreeMap<>();
     for (var e : now.entrySet()) {
       byte[] before = pkg.tree().get(e.getKey());

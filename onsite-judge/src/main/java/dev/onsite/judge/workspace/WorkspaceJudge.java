@@ -1,5 +1,6 @@
 package dev.onsite.judge.workspace;
 
+import dev.onsite.judge.lang.Runtimes;
 import dev.onsite.judge.sandbox.BoxRun;
 import dev.onsite.judge.sandbox.ResourceLimits;
 import dev.onsite.judge.sandbox.Sandbox;
@@ -26,8 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Judge a workspace submission: stage the starter tree, the candidate's changes and the package's
- * test files in a fresh directory, run pytest (then the structure metrics or the benchmark) in one
- * sandboxed process under a wall-clock limit, and grade what it reports.
+ * test files in a fresh directory, run the tests (then the structure metrics or the benchmark) in
+ * one sandboxed process under a wall-clock limit, and grade what it reports.
+ *
+ * <p>A Python workspace runs pytest through {@code driver.py}. A Java one runs {@code
+ * dev.onsite.harness.WorkspaceRunner} in one sandboxed JVM, which compiles the tree with javac and
+ * runs its JUnit 5 tests on the JUnit Platform: compiling in the box, not in the judge's compile
+ * servers, because a workspace is many files compiled together and its classes are needed in that
+ * same box, and javac on hostile sources is then held by the box's wall limit and heap.
  *
  * <p>The staging directory is bound read-only into the box; the box copies it to its own private
  * working directory and runs there, and only one JSON line of results comes back on stdout, after a
@@ -41,19 +48,33 @@ public final class WorkspaceJudge {
   /** The box's private working directory holds the copy of the workspace and pytest's files. */
   static final long WORK_BYTES = 64L << 20;
 
+  /** The heap of a Java workspace's JVM: javac, the JUnit Platform and the candidate's tests. */
+  static final int JAVA_HEAP_MB = 512;
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Sandbox sandbox;
   private final Path python;
+  private final Path java;
 
   /**
+   * Judge with the JDK that runs the judge for Java workspaces.
+   *
    * @param sandbox where the tests run (the hardened one wherever it works)
    * @param python the Python 3 with pytest that runs them ({@code /usr/bin/python3})
    */
   public WorkspaceJudge(Sandbox sandbox, Path python) {
+    this(sandbox, python, Path.of(System.getProperty("java.home"), "bin", "java"));
+  }
+
+  /**
+   * @param java the {@code java} of a JDK (javac included) for Java workspaces
+   */
+  public WorkspaceJudge(Sandbox sandbox, Path python, Path java) {
     this.sandbox = Objects.requireNonNull(sandbox, "sandbox");
     this.python = Objects.requireNonNull(python, "python");
+    this.java = Objects.requireNonNull(java, "java");
   }
 
   /** The starter, unchanged. */
@@ -160,13 +181,19 @@ public final class WorkspaceJudge {
     if (pkg.round() == Round.REFACTORING) {
       write(stage.resolve("starter"), pkg.tree());
     }
-    try (InputStream driver = WorkspaceJudge.class.getResourceAsStream("driver.py")) {
-      if (driver == null) {
-        throw new IllegalStateException("driver.py is missing from the judge's jar");
+    if (!pkg.isJava()) {
+      try (InputStream driver = WorkspaceJudge.class.getResourceAsStream("driver.py")) {
+        if (driver == null) {
+          throw new IllegalStateException("driver.py is missing from the judge's jar");
+        }
+        Files.write(stage.resolve("driver.py"), driver.readAllBytes());
       }
-      Files.write(stage.resolve("driver.py"), driver.readAllBytes());
     }
     Map<String, Object> spec = new LinkedHashMap<>();
+    if (pkg.isJava()) {
+      spec.put("hidden", new TreeSet<>(pkg.hidden().keySet()));
+      spec.put("test_timeout_seconds", testTimeoutSeconds(pkg));
+    }
     if (pkg.round() == Round.REFACTORING) {
       spec.put("metric_files", sources(files.keySet(), pkg));
       spec.put("metric_files_before", sources(pkg.tree().keySet(), pkg));
@@ -188,13 +215,21 @@ public final class WorkspaceJudge {
     return files;
   }
 
-  /** The Python sources the structure metrics cover: not tests, not hidden files. */
+  /**
+   * How long one Java test may run before it fails as timed out: a quarter of the wall limit, so
+   * that one endless loop leaves time for the other tests.
+   */
+  static int testTimeoutSeconds(WorkspacePackage pkg) {
+    return Math.max(1, pkg.limits().wallSeconds() / 4);
+  }
+
+  /** The sources the structure metrics cover: not tests, not hidden files. */
   private static List<String> sources(Set<String> paths, WorkspacePackage pkg) {
     return paths.stream()
-        .filter(p -> p.endsWith(".py"))
+        .filter(p -> pkg.isJava() ? p.startsWith("src/main/java/") : p.endsWith(".py"))
+        .filter(p -> pkg.isJava() ? p.endsWith(".java") : !p.startsWith("tests/"))
         .filter(p -> !WorkspacePackage.isTestFile(p))
         .filter(p -> !pkg.hidden().containsKey(p))
-        .filter(p -> !p.startsWith("tests/"))
         .sorted()
         .toList();
   }
@@ -214,17 +249,7 @@ public final class WorkspaceJudge {
   private WorkspaceResult run(
       WorkspacePackage pkg, Overlay overlay, Map<String, byte[]> staged, Path stage)
       throws IOException {
-    Map<String, String> env = new TreeMap<>();
-    env.put("PATH", "/usr/bin:/bin");
-    env.put("LANG", "C.UTF-8");
-    env.put("PYTHONHASHSEED", "0");
-    env.put("PYTHONIOENCODING", "utf-8");
-    SandboxCommand command =
-        new SandboxCommand(
-            List.of(python.toString(), "-I", "-B", stage.resolve("driver.py").toString()),
-            env,
-            List.of(python, stage),
-            new ResourceLimits(ADDRESS_SPACE, WORK_BYTES, 256, 128));
+    SandboxCommand command = pkg.isJava() ? javaCommand(stage) : pythonCommand(stage);
     String nonce = HexFormat.of().formatHex(bytes());
     BoxRun.Finished run =
         BoxRun.run(
@@ -241,16 +266,11 @@ public final class WorkspaceJudge {
     List<String> changed = overlay.changedPaths();
     List<String> deleted = new TreeSet<>(overlay.deleted()).stream().toList();
     if (timedOut) {
-      return new WorkspaceResult(
+      return WorkspaceResult.untested(
           Verdict.TLE,
-          0,
           "the run passed the wall limit of "
               + pkg.limits().wallSeconds()
               + " s (an infinite loop, or a far too slow algorithm?)",
-          List.of(),
-          Map.of(),
-          Map.of(),
-          List.of(),
           changed,
           deleted,
           wallMs);
@@ -263,19 +283,60 @@ public final class WorkspaceJudge {
     }
     if (result == null) {
       String last = run.lastErrorLine("no message");
-      return new WorkspaceResult(
+      return WorkspaceResult.untested(
           Verdict.RE,
-          0,
           "the run ended without a result (exit " + status + "): " + last,
-          List.of(),
-          Map.of(),
-          Map.of(),
-          List.of(),
           changed,
           deleted,
           wallMs);
     }
     return grade(pkg, result, changed, deleted, wallMs);
+  }
+
+  private SandboxCommand pythonCommand(Path stage) {
+    Map<String, String> env = new TreeMap<>();
+    env.put("PATH", "/usr/bin:/bin");
+    env.put("LANG", "C.UTF-8");
+    env.put("PYTHONHASHSEED", "0");
+    env.put("PYTHONIOENCODING", "utf-8");
+    return new SandboxCommand(
+        List.of(python.toString(), "-I", "-B", stage.resolve("driver.py").toString()),
+        env,
+        List.of(python, stage),
+        new ResourceLimits(ADDRESS_SPACE, WORK_BYTES, 256, 128));
+  }
+
+  /** One JVM that compiles the tree and runs its tests ({@code WorkspaceRunner}). */
+  private SandboxCommand javaCommand(Path stage) {
+    List<Path> classPath = Runtimes.javaWorkspaceClassPath();
+    Path javaHome = java.toAbsolutePath().getParent().getParent();
+    List<String> argv = new ArrayList<>();
+    argv.add(java.toString());
+    argv.add("-Xmx" + JAVA_HEAP_MB + "m");
+    argv.addAll(
+        List.of(
+            "-Xss16m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:-UsePerfData",
+            "-XX:-UseContainerSupport",
+            "-Xshare:auto",
+            "-XX:MaxMetaspaceSize=256m",
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr",
+            "-Dfile.encoding=UTF-8",
+            "-Dstdout.encoding=UTF-8",
+            "-cp",
+            String.join(":", classPath.stream().map(Path::toString).toList()),
+            "dev.onsite.harness.WorkspaceRunner",
+            stage.toString()));
+    List<Path> readOnly = new ArrayList<>(List.of(javaHome, stage));
+    readOnly.add(classPath.getFirst().getParent());
+    return new SandboxCommand(
+        argv,
+        Map.of("PATH", "/usr/bin:/bin", "LANG", "C.UTF-8"),
+        readOnly,
+        new ResourceLimits(0, WORK_BYTES, 256, 256));
   }
 
   private static byte[] bytes() {
@@ -287,10 +348,31 @@ public final class WorkspaceJudge {
   /** Grade the driver's report. */
   static WorkspaceResult grade(
       WorkspacePackage pkg, JsonNode result, List<String> changed, List<String> deleted, long ms) {
+    JsonNode compile = result.path("compile");
+    if (compile.isObject() && !compile.path("ok").asBoolean(true)) {
+      return WorkspaceResult.untested(
+          Verdict.CE,
+          "does not compile: " + compile.path("message").asString(""),
+          changed,
+          deleted,
+          ms);
+    }
+    if (result.has("error")) {
+      return WorkspaceResult.untested(
+          Verdict.RE,
+          "the test run failed: " + result.path("error").asString(""),
+          changed,
+          deleted,
+          ms);
+    }
     List<WorkspaceTest> tests = new ArrayList<>();
+    List<String> timedOut = new ArrayList<>();
     for (JsonNode t : result.path("tests")) {
       String file = t.path("file").asString("");
       boolean hidden = pkg.hidden().containsKey(file);
+      if (t.path("timeout").asBoolean(false)) {
+        timedOut.add(t.path("id").asString(""));
+      }
       tests.add(
           new WorkspaceTest(
               t.path("id").asString(""),
@@ -303,8 +385,29 @@ public final class WorkspaceJudge {
     double testShare = tests.isEmpty() ? 0 : (double) passed / tests.size();
     String testLine =
         tests.isEmpty()
-            ? "no tests ran (pytest exit " + result.path("pytest_exit").asInt(-1) + ")"
+            ? (pkg.isJava()
+                ? "no tests ran"
+                : "no tests ran (pytest exit " + result.path("pytest_exit").asInt(-1) + ")")
             : passed + "/" + tests.size() + " tests pass";
+    if (!timedOut.isEmpty()) {
+      return new WorkspaceResult(
+          Verdict.TLE,
+          100 * testShare,
+          testLine
+              + "; "
+              + timedOut.size()
+              + " passed the time limit of "
+              + testTimeoutSeconds(pkg)
+              + " s per test (an infinite loop?), first "
+              + timedOut.getFirst(),
+          tests,
+          Map.of(),
+          Map.of(),
+          List.of(),
+          changed,
+          deleted,
+          ms);
+    }
 
     Map<String, Double> before = metrics(result.path("before"));
     Map<String, Double> after = metrics(result.path("after"));

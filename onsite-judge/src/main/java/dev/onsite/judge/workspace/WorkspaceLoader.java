@@ -99,12 +99,8 @@ public final class WorkspaceLoader {
                             + roundId
                             + "'"));
     String language = ReviewLoader.requiredText(meta, top, "language");
-    if (!language.equals("python")) {
-      throw meta.error(
-          "language",
-          "language must be python (Java workspaces are not supported yet), was '"
-              + language
-              + "'");
+    if (!language.equals("python") && !language.equals("java")) {
+      throw meta.error("language", "language must be python or java, was '" + language + "'");
     }
     int minutes = ReviewLoader.requiredInt(meta, top, "minutes", 1, 600);
     String difficulty = ReviewLoader.requiredText(meta, top, "difficulty");
@@ -117,6 +113,12 @@ public final class WorkspaceLoader {
     WorkspaceLimits limits = limits(meta, top.get("limits"));
     List<Target> targets = targets(meta, top.get("targets"));
     Optional<Benchmark> benchmark = benchmark(meta, top.get("benchmark"), limits);
+    if (language.equals("java") && round == Round.AI_ASSISTED) {
+      throw meta.error(
+          "round",
+          "an ai-assisted workspace is Python only for now (its benchmark is a Python script):"
+              + " use language: python, or round debugging or refactoring");
+    }
     switch (round) {
       case REFACTORING -> {
         if (targets.isEmpty()) {
@@ -169,8 +171,17 @@ public final class WorkspaceLoader {
       if (!WorkspacePackage.isTestFile(path) && !isBenchmark(benchmark, path)) {
         throw new PackageException(
             root.resolve("hidden").resolve(path),
-            "hidden/ holds test files (test_*.py, *_test.py) and the benchmark script only");
+            "hidden/ holds test files (test_*.py, *_test.py, *Test.java, *Tests.java) and the"
+                + " benchmark script only");
       }
+      if (language.equals("java") && !path.startsWith("src/test/java/")) {
+        throw new PackageException(
+            root.resolve("hidden").resolve(path),
+            "a Java workspace's hidden tests go under hidden/src/test/java/ (its package's path)");
+      }
+    }
+    if (language.equals("java")) {
+      checkJavaLayout(root, tree);
     }
     if (tree.size() + hidden.size() > MAX_PACKAGE_FILES) {
       throw new PackageException(
@@ -209,6 +220,34 @@ public final class WorkspaceLoader {
         benchmark,
         submissions(root.resolve("submissions/accepted")),
         submissions(root.resolve("submissions/wrong")));
+  }
+
+  /**
+   * A Java tree is laid out as Maven lays it out: sources under src/main/java, JUnit 5 tests under
+   * src/test/java, in directories that match their packages (javac finds nothing otherwise).
+   */
+  private static void checkJavaLayout(Path root, Map<String, byte[]> tree) {
+    if (tree.keySet().stream()
+        .noneMatch(p -> p.startsWith("src/main/java/") && p.endsWith(".java"))) {
+      throw new PackageException(
+          root.resolve("tree/src/main/java"),
+          "a Java workspace needs its sources under tree/src/main/java/ (Maven's layout)");
+    }
+    for (String path : tree.keySet()) {
+      if (path.endsWith(".java")
+          && !path.startsWith("src/main/java/")
+          && !path.startsWith("src/test/java/")) {
+        throw new PackageException(
+            root.resolve("tree").resolve(path),
+            "a Java source outside src/main/java/ and src/test/java/ would not be compiled:"
+                + " move it");
+      }
+      if (path.startsWith("src/main/java/") && WorkspacePackage.isTestFile(path)) {
+        throw new PackageException(
+            root.resolve("tree").resolve(path),
+            "a test class belongs under src/test/java/, not src/main/java/");
+      }
+    }
   }
 
   private static boolean isBenchmark(Optional<Benchmark> benchmark, String path) {

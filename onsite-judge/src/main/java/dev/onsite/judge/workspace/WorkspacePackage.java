@@ -41,6 +41,7 @@ public record WorkspacePackage(
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(round, "round");
+    Objects.requireNonNull(language, "language");
     companies = List.copyOf(companies);
     tags = List.copyOf(tags);
     tree = Map.copyOf(tree);
@@ -58,6 +59,11 @@ public record WorkspacePackage(
     return (name.startsWith("test_") && name.endsWith(".py"))
         || name.endsWith("_test.py")
         || (name.endsWith("Test.java") || name.endsWith("Tests.java"));
+  }
+
+  /** Whether this is a Java workspace (Maven's layout, JUnit 5 tests), not a Python one. */
+  public boolean isJava() {
+    return language.equals("java");
   }
 
   /** The visible test files of the tree. */

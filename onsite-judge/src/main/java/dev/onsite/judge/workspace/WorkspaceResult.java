@@ -47,6 +47,13 @@ public record WorkspaceResult(
     }
   }
 
+  /** A run that reported no tests: it timed out, did not compile or ended without a result. */
+  public static WorkspaceResult untested(
+      Verdict verdict, String summary, List<String> changed, List<String> deleted, long wallMs) {
+    return new WorkspaceResult(
+        verdict, 0, summary, List.of(), Map.of(), Map.of(), List.of(), changed, deleted, wallMs);
+  }
+
   public long passedCount() {
     return tests.stream().filter(WorkspaceTest::passed).count();
   }
