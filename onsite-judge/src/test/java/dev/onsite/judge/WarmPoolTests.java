@@ -66,7 +66,7 @@ class WarmPoolTests {
   void preStartedRuntimeCarriesNothingBetweenSubmissions() throws InterruptedException {
     Judge judge = new Judge(Sandboxes.detect(), Runtimes.detect(), 1);
     ProblemPackage counter = PackageLoader.load(JudgeVerdictTests.resource("packages/counter"));
-    for (Language language : Language.values()) {
+    for (Language language : Language.programming()) {
       if (language == Language.PYTHON) {
         assumeTrue(judge.runtimes().python().isPresent(), "python3 is not installed");
       }
