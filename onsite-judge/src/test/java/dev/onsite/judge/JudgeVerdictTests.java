@@ -133,7 +133,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void sleepingProgramIsTimeLimitExceeded(Language language) {
     assumeRuntime(language);
     String source =
@@ -146,7 +148,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void nonZeroExitIsRunTimeError(Language language) {
     assumeRuntime(language);
     String source =
@@ -161,7 +165,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void exitZeroAfterCorrectOutputIsAccepted(Language language) {
     assumeRuntime(language);
     String source =
@@ -181,7 +187,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void visibleWrongAnswerShowsExpectedAndReceived(Language language) {
     assumeRuntime(language);
     String source =
@@ -239,7 +247,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void apiSolutionPassesEveryLevel(Language language) {
     assumeRuntime(language);
     JudgeReport report =
@@ -250,7 +260,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void missingLevelTwoMethodFailsOnlyLevelTwo(Language language) {
     assumeRuntime(language);
     JudgeReport report =
@@ -291,7 +303,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void hiddenApiMismatchNeverRevealsTestData(Language language) {
     assumeRuntime(language);
     String source =
@@ -311,7 +325,9 @@ class JudgeVerdictTests {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Language.class, names = {"JAVA", "PYTHON"})
+  @EnumSource(
+      value = Language.class,
+      names = {"JAVA", "PYTHON"})
   void staticStateDoesNotLeakBetweenTests(Language language) {
     assumeRuntime(language);
     String source =

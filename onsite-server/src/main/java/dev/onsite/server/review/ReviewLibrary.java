@@ -3,6 +3,7 @@ package dev.onsite.server.review;
 import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.review.ReviewLoader;
 import dev.onsite.judge.review.ReviewPackage;
+import dev.onsite.server.problem.ItemLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * and left out; it never stops the server.
  */
 @Component
-class ReviewLibrary {
+class ReviewLibrary implements ItemLibrary<ReviewPackage> {
 
   private static final Logger log = LoggerFactory.getLogger(ReviewLibrary.class);
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,127}");
@@ -39,7 +40,8 @@ class ReviewLibrary {
     reload();
   }
 
-  synchronized void reload() {
+  @Override
+  public synchronized void reload() {
     Map<String, ReviewPackage> loaded = new LinkedHashMap<>();
     if (Files.isDirectory(dir)) {
       try (Stream<Path> children = Files.list(dir)) {
@@ -63,13 +65,15 @@ class ReviewLibrary {
   }
 
   /** Every package, by id. */
-  List<ReviewPackage> all() {
+  @Override
+  public List<ReviewPackage> all() {
     return packages.values().stream()
         .sorted(java.util.Comparator.comparing(ReviewPackage::id))
         .toList();
   }
 
-  Optional<ReviewPackage> find(String id) {
+  @Override
+  public Optional<ReviewPackage> find(String id) {
     return id == null || !ID.matcher(id).matches()
         ? Optional.empty()
         : Optional.ofNullable(packages.get(id));
@@ -92,7 +96,8 @@ class ReviewLibrary {
                         + "'; see /problems?round=code-review for the list"));
   }
 
-  int generation() {
+  @Override
+  public int generation() {
     return generation;
   }
 }

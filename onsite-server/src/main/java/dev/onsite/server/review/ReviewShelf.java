@@ -2,11 +2,12 @@ package dev.onsite.server.review;
 
 import dev.onsite.catalog.practice.PracticeItem;
 import dev.onsite.judge.review.ReviewPackage;
-import dev.onsite.server.problem.PracticeShelf;
+import dev.onsite.server.problem.LibraryShelf;
+import dev.onsite.server.problem.ProblemStatus;
 import dev.onsite.server.problem.ProblemSummary;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
@@ -16,60 +17,42 @@ import org.springframework.stereotype.Component;
  * pages. Only the metadata and the statement are shared; never the defects.
  */
 @Component
-class ReviewShelf implements PracticeShelf {
+class ReviewShelf extends LibraryShelf<ReviewPackage> {
 
-  private final ReviewLibrary library;
   private final CodeReviewRepository repository;
 
   ReviewShelf(ReviewLibrary library, CodeReviewRepository repository) {
-    this.library = library;
+    super(library);
     this.repository = repository;
   }
 
   @Override
-  public List<ProblemSummary> summaries(long accountId) {
-    Map<String, Boolean> passed = repository.passedByPackage(accountId);
-    return library.all().stream()
-        .map(
-            p ->
-                summary(
-                    p,
-                    !passed.containsKey(p.id())
-                        ? "new"
-                        : passed.get(p.id()) ? "solved" : "attempted"))
-        .toList();
+  protected String id(ReviewPackage p) {
+    return p.id();
+  }
+
+  /** Solved once a review passed, attempted once one was started. */
+  @Override
+  protected Map<String, ProblemStatus> statuses(long accountId) {
+    Map<String, ProblemStatus> out = new HashMap<>();
+    repository
+        .passedByPackage(accountId)
+        .forEach(
+            (id, passed) -> out.put(id, passed ? ProblemStatus.SOLVED : ProblemStatus.ATTEMPTED));
+    return out;
   }
 
   @Override
-  public List<PracticeItem> practiceItems() {
-    return library.all().stream()
-        .map(
-            p ->
-                new PracticeItem(
-                    p.id(),
-                    "reviews/" + p.id(),
-                    p.round(),
-                    p.title(),
-                    p.difficulty(),
-                    tags(p),
-                    p.companies(),
-                    p.statement()))
-        .toList();
-  }
-
-  @Override
-  public Optional<ProblemSummary> find(String id) {
-    return library.find(id).map(p -> summary(p, "new"));
-  }
-
-  @Override
-  public int generation() {
-    return library.generation();
-  }
-
-  @Override
-  public void reload() {
-    library.reload();
+  protected PracticeItem practiceItem(ReviewPackage p) {
+    return new PracticeItem(
+        p.id(),
+        "reviews/" + p.id(),
+        p.round(),
+        p.title(),
+        p.difficulty(),
+        tags(p),
+        p.companies(),
+        p.statement());
   }
 
   /** The package's tags, led by {@code ai-generated} for "review this AI-generated code" ones. */
@@ -79,7 +62,8 @@ class ReviewShelf implements PracticeShelf {
         : p.tags();
   }
 
-  private static ProblemSummary summary(ReviewPackage p, String status) {
+  @Override
+  protected ProblemSummary summary(ReviewPackage p, ProblemStatus status) {
     return new ProblemSummary(
         p.id(),
         p.title(),
@@ -91,7 +75,7 @@ class ReviewShelf implements PracticeShelf {
         List.of(p.language()),
         p.minutes(),
         "review",
-        status,
+        status.id(),
         List.of(),
         "",
         "/reviews/" + p.id());

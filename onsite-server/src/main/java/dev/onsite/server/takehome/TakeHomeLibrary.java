@@ -3,6 +3,7 @@ package dev.onsite.server.takehome;
 import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.takehome.TakeHomeLoader;
 import dev.onsite.judge.takehome.TakeHomePackage;
+import dev.onsite.server.problem.ItemLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@code ./onsite check takehomes/ID} says what is wrong).
  */
 @Component
-public class TakeHomeLibrary {
+public class TakeHomeLibrary implements ItemLibrary<TakeHomePackage> {
 
   private static final Logger log = LoggerFactory.getLogger(TakeHomeLibrary.class);
 
@@ -36,6 +37,7 @@ public class TakeHomeLibrary {
   }
 
   /** Load the packages again from disk. */
+  @Override
   public void reload() {
     Map<String, TakeHomePackage> loaded = new TreeMap<>();
     if (Files.isDirectory(dir)) {
@@ -57,14 +59,17 @@ public class TakeHomeLibrary {
     log.info("{} take-home packages from {}", loaded.size(), dir);
   }
 
+  @Override
   public Optional<TakeHomePackage> find(String id) {
     return Optional.ofNullable(packages.get(id));
   }
 
+  @Override
   public Collection<TakeHomePackage> all() {
     return List.copyOf(new TreeMap<>(packages).values());
   }
 
+  @Override
   public int generation() {
     return generation.get();
   }

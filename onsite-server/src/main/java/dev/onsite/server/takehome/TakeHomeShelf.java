@@ -2,11 +2,12 @@ package dev.onsite.server.takehome;
 
 import dev.onsite.catalog.practice.PracticeItem;
 import dev.onsite.judge.takehome.TakeHomePackage;
-import dev.onsite.server.problem.PracticeShelf;
+import dev.onsite.server.problem.LibraryShelf;
+import dev.onsite.server.problem.ProblemStatus;
 import dev.onsite.server.problem.ProblemSummary;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,57 +16,46 @@ import org.springframework.stereotype.Component;
  * are shared; never a dataset or an answer key.
  */
 @Component
-class TakeHomeShelf implements PracticeShelf {
+class TakeHomeShelf extends LibraryShelf<TakeHomePackage> {
 
-  private final TakeHomeLibrary library;
   private final TakeHomeAttempts attempts;
 
   TakeHomeShelf(TakeHomeLibrary library, TakeHomeAttempts attempts) {
-    this.library = library;
+    super(library);
     this.attempts = attempts;
   }
 
   @Override
-  public List<ProblemSummary> summaries(long accountId) {
-    Map<String, Integer> attempted = attempts.attemptedPackages(accountId);
-    return library.all().stream()
-        .map(p -> summary(p, attempted.containsKey(p.id()) ? "attempted" : "new"))
-        .toList();
+  protected String id(TakeHomePackage p) {
+    return p.id();
+  }
+
+  /** Attempted once an attempt was started. */
+  @Override
+  protected Map<String, ProblemStatus> statuses(long accountId) {
+    Map<String, ProblemStatus> out = new HashMap<>();
+    attempts
+        .attemptedPackages(accountId)
+        .keySet()
+        .forEach(id -> out.put(id, ProblemStatus.ATTEMPTED));
+    return out;
   }
 
   @Override
-  public List<PracticeItem> practiceItems() {
-    return library.all().stream()
-        .map(
-            p ->
-                new PracticeItem(
-                    p.id(),
-                    "takehomes/" + p.id(),
-                    "take-home",
-                    p.title(),
-                    p.difficulty(),
-                    p.tags(),
-                    p.companies(),
-                    p.statement()))
-        .toList();
+  protected PracticeItem practiceItem(TakeHomePackage p) {
+    return new PracticeItem(
+        p.id(),
+        "takehomes/" + p.id(),
+        "take-home",
+        p.title(),
+        p.difficulty(),
+        p.tags(),
+        p.companies(),
+        p.statement());
   }
 
   @Override
-  public Optional<ProblemSummary> find(String id) {
-    return library.find(id).map(p -> summary(p, "new"));
-  }
-
-  @Override
-  public int generation() {
-    return library.generation();
-  }
-
-  @Override
-  public void reload() {
-    library.reload();
-  }
-
-  private static ProblemSummary summary(TakeHomePackage p, String status) {
+  protected ProblemSummary summary(TakeHomePackage p, ProblemStatus status) {
     return new ProblemSummary(
         p.id(),
         p.title(),
@@ -77,7 +67,7 @@ class TakeHomeShelf implements PracticeShelf {
         List.of("python"),
         p.hours() * 60,
         "takehome",
-        status,
+        status.id(),
         List.of(),
         "",
         "/takehomes/" + p.id());

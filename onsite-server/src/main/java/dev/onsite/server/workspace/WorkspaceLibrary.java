@@ -3,6 +3,7 @@ package dev.onsite.server.workspace;
 import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.workspace.WorkspaceLoader;
 import dev.onsite.judge.workspace.WorkspacePackage;
+import dev.onsite.server.problem.ItemLibrary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * wrong).
  */
 @Component
-public class WorkspaceLibrary {
+public class WorkspaceLibrary implements ItemLibrary<WorkspacePackage> {
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceLibrary.class);
 
@@ -35,6 +36,7 @@ public class WorkspaceLibrary {
   }
 
   /** Load the packages again from disk; a broken one is left out with a warning. */
+  @Override
   public synchronized void reload() {
     Map<String, WorkspacePackage> loaded = new TreeMap<>();
     if (!Files.isDirectory(dir)) {
@@ -63,14 +65,17 @@ public class WorkspaceLibrary {
   }
 
   /** A number that changes on every {@link #reload()}. */
+  @Override
   public int generation() {
     return generation;
   }
 
+  @Override
   public Optional<WorkspacePackage> find(String id) {
     return Optional.ofNullable(packages.get(id));
   }
 
+  @Override
   public Collection<WorkspacePackage> all() {
     return packages.values();
   }

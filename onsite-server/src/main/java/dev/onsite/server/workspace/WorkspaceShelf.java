@@ -2,13 +2,12 @@ package dev.onsite.server.workspace;
 
 import dev.onsite.catalog.practice.PracticeItem;
 import dev.onsite.judge.workspace.WorkspacePackage;
-import dev.onsite.server.problem.PracticeShelf;
+import dev.onsite.server.problem.LibraryShelf;
 import dev.onsite.server.problem.ProblemStatus;
 import dev.onsite.server.problem.ProblemSummary;
 import dev.onsite.server.problem.Progress;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,57 +17,40 @@ import org.springframework.stereotype.Component;
  * statement are shared; never a file of the tree or a hidden test.
  */
 @Component
-class WorkspaceShelf implements PracticeShelf {
+class WorkspaceShelf extends LibraryShelf<WorkspacePackage> {
 
-  private final WorkspaceLibrary library;
   private final Progress progress;
 
   WorkspaceShelf(WorkspaceLibrary library, Progress progress) {
-    this.library = library;
+    super(library);
     this.progress = progress;
   }
 
   @Override
-  public List<ProblemSummary> summaries(long accountId) {
-    Map<String, ProblemStatus> statuses = progress.statuses(accountId);
-    return library.all().stream()
-        .map(p -> summary(p, statuses.getOrDefault(p.id(), ProblemStatus.NEW)))
-        .toList();
+  protected String id(WorkspacePackage p) {
+    return p.id();
   }
 
   @Override
-  public List<PracticeItem> practiceItems() {
-    return library.all().stream()
-        .map(
-            p ->
-                new PracticeItem(
-                    p.id(),
-                    "workspaces/" + p.id(),
-                    p.round().id(),
-                    p.title(),
-                    p.difficulty(),
-                    p.tags(),
-                    p.companies(),
-                    p.statement()))
-        .toList();
+  protected Map<String, ProblemStatus> statuses(long accountId) {
+    return progress.statuses(accountId);
   }
 
   @Override
-  public Optional<ProblemSummary> find(String id) {
-    return library.find(id).map(p -> summary(p, ProblemStatus.NEW));
+  protected PracticeItem practiceItem(WorkspacePackage p) {
+    return new PracticeItem(
+        p.id(),
+        "workspaces/" + p.id(),
+        p.round().id(),
+        p.title(),
+        p.difficulty(),
+        p.tags(),
+        p.companies(),
+        p.statement());
   }
 
   @Override
-  public int generation() {
-    return library.generation();
-  }
-
-  @Override
-  public void reload() {
-    library.reload();
-  }
-
-  private static ProblemSummary summary(WorkspacePackage p, ProblemStatus status) {
+  protected ProblemSummary summary(WorkspacePackage p, ProblemStatus status) {
     return new ProblemSummary(
         p.id(),
         p.title(),
