@@ -256,7 +256,7 @@ final class Assembler {
                 Signal signal = bank.signal(id).orElse(new Signal(id, id, ""));
                 rubric.add(
                     new MockRound.Point(
-                        "signal-" + id,
+                        MockSignalAttempts.SIGNAL_POINT + id,
                         "Showed " + signal.name().toLowerCase(java.util.Locale.ROOT),
                         i == 0 ? 3 : 2,
                         signal.description().isBlank() ? null : signal.description()));

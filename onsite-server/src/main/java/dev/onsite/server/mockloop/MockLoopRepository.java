@@ -98,6 +98,34 @@ class MockLoopRepository {
         .optional();
   }
 
+  /**
+   * A self-rated round the account rated: when, and for each rubric point whether they met it.
+   *
+   * @param met by rubric point id, in the rubric's order
+   */
+  record RatedPoints(String roundType, Instant finishedAt, java.util.Map<String, Boolean> met) {}
+
+  /** Every self-rated round the account has rated, oldest first. */
+  List<RatedPoints> ratedRounds(long accountId) {
+    return jdbc.sql(
+            "select r.round_type, r.rubric, r.met, r.finished_at from mock_rounds r join mock_loops"
+                + " l on l.id = r.mock_id where l.account_id = ? and r.met is not null"
+                + " and r.finished_at is not null order by r.finished_at")
+        .param(accountId)
+        .query(
+            (rs, n) -> {
+              Set<String> met = Set.copyOf(JSON.readValue(rs.getString("met"), IDS));
+              java.util.Map<String, Boolean> points = new java.util.LinkedHashMap<>();
+              JSON.readValue(rs.getString("rubric"), POINTS)
+                  .forEach(p -> points.put(p.id(), met.contains(p.id())));
+              return new RatedPoints(
+                  rs.getString("round_type"),
+                  rs.getObject("finished_at", java.time.OffsetDateTime.class).toInstant(),
+                  points);
+            })
+        .list();
+  }
+
   /** Every item, card and follow-up id the account met in its mock loops. */
   Set<String> itemsMet(long accountId) {
     Set<String> ids = new LinkedHashSet<>();

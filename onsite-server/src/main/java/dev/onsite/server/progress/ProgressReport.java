@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param weeks the last {@link Progression#WEEKS} weeks, oldest first, Monday to Sunday
  * @param areas every area the person tried in the last {@link Progression#WINDOW_DAYS} days, by
- *     kind (round, pattern, topic, deck) then name
+ *     kind (round, pattern, topic, deck, signal) then name
  * @param weakest up to five areas with at least {@link Progression#MIN_ATTEMPTS} attempts in that
  *     window, weakest first
  * @param attempts graded attempts ever, cards excluded
@@ -48,8 +48,8 @@ public record ProgressReport(
    * Strength in one area over the window.
    *
    * @param id {@code kind:name}, for example {@code pattern:sliding-window}
-   * @param kind round, pattern, topic or deck
-   * @param name the round id, pattern id, tag or deck id
+   * @param kind round, pattern, topic, deck or signal (a behavioral signal of rated mock rounds)
+   * @param name the round id, pattern id, tag, deck id or signal id
    * @param label for people
    * @param attempts graded attempts
    * @param passed of those, passed

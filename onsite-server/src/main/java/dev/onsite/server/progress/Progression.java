@@ -33,7 +33,8 @@ public final class Progression {
   /** Areas listed as the weakest. */
   public static final int WEAKEST = 5;
 
-  private static final List<String> KIND_ORDER = List.of("round", "pattern", "topic", "deck");
+  private static final List<String> KIND_ORDER =
+      List.of("round", "pattern", "topic", "deck", "signal");
 
   private Progression() {}
 
@@ -58,7 +59,7 @@ public final class Progression {
     for (Attempt a : sorted) {
       if (isCard(a)) {
         cards++;
-      } else if (a.graded()) {
+      } else if (a.graded() && !isSignal(a)) {
         graded++;
         passed += a.passed() ? 1 : 0;
       }
@@ -68,6 +69,11 @@ public final class Progression {
 
   private static boolean isCard(Attempt a) {
     return "card".equals(a.kind());
+  }
+
+  /** A rubric signal of a rated round: it counts for its area only, not as an attempt. */
+  private static boolean isSignal(Attempt a) {
+    return "signal".equals(a.kind());
   }
 
   private static List<ProgressReport.Week> weeks(List<Attempt> sorted, Instant now, ZoneId zone) {
@@ -95,7 +101,7 @@ public final class Progression {
         }
         continue;
       }
-      if (!a.graded()) {
+      if (!a.graded() || isSignal(a)) {
         continue;
       }
       if (c != null) {

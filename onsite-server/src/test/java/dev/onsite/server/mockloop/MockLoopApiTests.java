@@ -127,6 +127,15 @@ class MockLoopApiTests {
     json(ada.post("/api/mock-loops/" + id + "/rounds/3/start", Map.of()), 200);
     json(ada.post("/api/mock-loops/" + id + "/rounds/3/rating", Map.of("met", List.of())), 200);
 
+    // The missed signals reach progress as areas of their own, not as attempts.
+    JsonNode progress = ada.json("/api/progress");
+    assertThat(progress.path("attempts").asInt()).isEqualTo(1); // the wrong submission
+    java.util.Map<String, JsonNode> areas = new java.util.HashMap<>();
+    progress.path("areas").forEach(a -> areas.put(a.path("id").asString(), a));
+    assertThat(areas).containsKeys("signal:conflict-resolution", "signal:problem-solving");
+    assertThat(areas.get("signal:conflict-resolution").path("attempts").asInt()).isEqualTo(1);
+    assertThat(areas.get("signal:conflict-resolution").path("passed").asInt()).isZero();
+
     JsonNode packet = ada.json("/api/mock-loops/" + id + "/packet");
     assertThat(packet.path("verdict").asString()).isEqualTo("no-hire");
     assertThat(packet.path("summary").asString())

@@ -131,6 +131,31 @@ class ProgressionTests {
   }
 
   @Test
+  void signalsOfRatedRoundsAreAreasButNotAttempts() {
+    for (boolean met : new boolean[] {false, false, true}) {
+      attempts.add(
+          new Attempt(
+              "signal",
+              "ownership",
+              null,
+              List.of("signal:ownership"),
+              NOW.minus(Duration.ofHours(2)),
+              true,
+              met,
+              null));
+    }
+
+    ProgressReport r = report();
+
+    assertThat(r.attempts()).isZero();
+    assertThat(r.weeks().getLast().attempts()).isZero();
+    assertThat(r.weeks().getLast().cardReviews()).isZero();
+    assertThat(r.weakest()).extracting(ProgressReport.Area::id).containsExactly("signal:ownership");
+    assertThat(r.weakest().getFirst().label()).isEqualTo("signal: ownership");
+    assertThat(r.weakest().getFirst().strength()).isEqualTo(40); // (1 + 1) / (3 + 2)
+  }
+
+  @Test
   void csvQuotesFieldsThatNeedIt() {
     assertThat(AttemptsCsv.field("plain")).isEqualTo("plain");
     assertThat(AttemptsCsv.field("a,b")).isEqualTo("\"a,b\"");
