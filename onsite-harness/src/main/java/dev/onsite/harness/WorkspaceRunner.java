@@ -111,12 +111,89 @@ public final class WorkspaceRunner {
     } else {
       result.put("tests", List.of());
     }
+    if (error == null && spec.get("benchmark") instanceof Map<?, ?> bench) {
+      result.put("benchmark", benchmark(bench, sourceOf));
+    }
     if (spec.get("metric_files") != null) {
       Path starter = ws.resolveSibling("starter");
       result.put(
           "before", JavaStructure.measure(starter, strings(spec.get("metric_files_before"))));
       result.put("after", JavaStructure.measure(ws, strings(spec.get("metric_files"))));
     }
+  }
+
+  /**
+   * Run the benchmark class's {@code main} in a thread of its own under its timeout and read the
+   * metric from the last line it printed: a JSON object.
+   */
+  private static Map<String, Object> benchmark(Map<?, ?> bench, Map<String, String> sourceOf) {
+    String script = String.valueOf(bench.get("script"));
+    String metric = String.valueOf(bench.get("metric"));
+    long timeout = ((Number) bench.get("timeout_seconds")).longValue();
+    Map<String, Object> out = new LinkedHashMap<>();
+    String className =
+        sourceOf.entrySet().stream()
+            .filter(e -> e.getValue().equals(script) && !e.getKey().contains("$"))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
+    if (className == null) {
+      out.put("error", script + " compiled to no class");
+      return out;
+    }
+    java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+    PrintStream before = System.out;
+    Throwable[] failure = {null};
+    long started = System.nanoTime();
+    Thread thread =
+        Thread.ofPlatform()
+            .daemon(true)
+            .unstarted(
+                () -> {
+                  try {
+                    Class<?> main =
+                        Class.forName(
+                            className, true, Thread.currentThread().getContextClassLoader());
+                    main.getMethod("main", String[].class).invoke(null, (Object) new String[0]);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    failure[0] = e.getCause();
+                  } catch (ReflectiveOperationException | RuntimeException e) {
+                    failure[0] = e;
+                  }
+                });
+    thread.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      thread.start();
+      thread.join(timeout * 1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      System.setOut(before);
+    }
+    out.put("wall_seconds", (System.nanoTime() - started) / 1e9);
+    if (thread.isAlive()) {
+      out.put("error", "the benchmark ran past " + timeout + " s");
+      out.put("timeout", true);
+      return out;
+    }
+    if (failure[0] != null) {
+      out.put("error", describe(failure[0]));
+      return out;
+    }
+    List<String> lines =
+        printed.toString(StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    try {
+      Object last = lines.isEmpty() ? null : Json.parse(lines.getLast());
+      if (last instanceof Map<?, ?> m && m.get(metric) instanceof Number n) {
+        out.put("value", n.doubleValue());
+        return out;
+      }
+    } catch (IllegalArgumentException e) {
+      // Reported below.
+    }
+    out.put("error", "the benchmark's last line is not JSON with '" + metric + "'");
+    return out;
   }
 
   private static List<String> strings(Object value) {

@@ -112,13 +112,7 @@ public final class WorkspaceLoader {
     List<String> tags = ReviewLoader.stringList(meta, top, "tags");
     WorkspaceLimits limits = limits(meta, top.get("limits"));
     List<Target> targets = targets(meta, top.get("targets"));
-    Optional<Benchmark> benchmark = benchmark(meta, top.get("benchmark"), limits);
-    if (language.equals("java") && round == Round.AI_ASSISTED) {
-      throw meta.error(
-          "round",
-          "an ai-assisted workspace is Python only for now (its benchmark is a Python script):"
-              + " use language: python, or round debugging or refactoring");
-    }
+    Optional<Benchmark> benchmark = benchmark(meta, top.get("benchmark"), limits, language);
     switch (round) {
       case REFACTORING -> {
         if (targets.isEmpty()) {
@@ -330,7 +324,8 @@ public final class WorkspaceLoader {
     return targets;
   }
 
-  private static Optional<Benchmark> benchmark(Doc meta, JsonNode node, WorkspaceLimits limits) {
+  private static Optional<Benchmark> benchmark(
+      Doc meta, JsonNode node, WorkspaceLimits limits, String language) {
     if (node == null || node.isNull()) {
       return Optional.empty();
     }
@@ -350,9 +345,21 @@ public final class WorkspaceLoader {
     }
     String script = ReviewLoader.requiredText(meta, node, "script");
     String problem = Overlay.pathProblem(script);
-    if (problem != null || !script.endsWith(".py")) {
+    boolean java = language.equals("java");
+    boolean fits =
+        java
+            ? script.startsWith("src/test/java/") && script.endsWith(".java")
+            : script.endsWith(".py");
+    if (problem != null || !fits) {
       throw meta.error(
-          "script", "benchmark: " + (problem != null ? problem : "the script must be a .py file"));
+          "script",
+          "benchmark: "
+              + (problem != null
+                  ? problem
+                  : java
+                      ? "the script must be a class with a main method under src/test/java/"
+                          + " (such as src/test/java/acme/SpeedBench.java)"
+                      : "the script must be a .py file"));
     }
     String metric = ReviewLoader.requiredText(meta, node, "metric");
     JsonNode max = node.get("max");

@@ -376,6 +376,75 @@ class JavaWorkspaceJudgeTests {
   }
 
   @Test
+  void theBenchmarkClassSeparatesTheSlowAndTheFastSolution() {
+    Path root = dir.resolve("pairs");
+    String pairs =
+        """
+        package acme;
+
+        public final class Pairs {
+          public static long steps(long n) {
+            return %s;
+          }
+        }
+        """;
+    Fixtures.write(
+        root,
+        Map.of(
+            "workspace.yaml",
+            """
+            title: Pairs
+            round: ai-assisted
+            language: java
+            minutes: 10
+            difficulty: easy
+            benchmark: {script: src/test/java/acme/PairsBench.java, metric: steps, max: 1000}
+            """,
+            "statement.md",
+            "Count fewer steps.\n",
+            "tree/src/main/java/acme/Pairs.java",
+            pairs.formatted("n * n"),
+            "hidden/src/test/java/acme/PairsTests.java",
+            """
+            package acme;
+
+            import static org.junit.jupiter.api.Assertions.assertEquals;
+
+            import org.junit.jupiter.api.Test;
+
+            class PairsTests {
+              @Test
+              void one() {
+                assertEquals(1, Pairs.steps(1));
+              }
+            }
+            """,
+            "hidden/src/test/java/acme/PairsBench.java",
+            """
+            package acme;
+
+            public final class PairsBench {
+              public static void main(String[] args) {
+                System.out.println("warming up");
+                System.out.println("{\\"steps\\": " + Pairs.steps(100) + "}");
+              }
+            }
+            """,
+            "submissions/accepted/linear/src/main/java/acme/Pairs.java",
+            pairs.formatted("n")));
+    WorkspacePackage pkg = WorkspaceLoader.load(root);
+
+    WorkspaceResult naive = judge.judgeStarter(pkg);
+    WorkspaceResult fast = judge.judgeSubmission(pkg, pkg.accepted().getFirst());
+
+    assertThat(naive.verdict()).as(naive.summary()).isEqualTo(Verdict.WA);
+    assertThat(naive.testsGreen()).isTrue();
+    assertThat(naive.summary()).isEqualTo("1/1 tests pass; steps 10000 (target <= 1000, missed)");
+    assertThat(fast.verdict()).as(fast.summary()).isEqualTo(Verdict.AC);
+    assertThat(fast.score()).isEqualTo(100.0);
+  }
+
+  @Test
   void theDiffOfAJavaWorkspaceLeavesOutMavensTargetDirectory() throws IOException {
     WorkspacePackage pkg = WorkspaceLoader.load(counterPackage(dir, 60));
     Path work = dir.resolve("work");
