@@ -190,5 +190,7 @@
     } else {
       load();
     }
+    // The handlers are attached: a click from now on starts the session.
+    document.body.dataset.cards = 'ready';
   });
 })();

@@ -73,6 +73,9 @@ class CardsBrowserTests {
 
     PlaywrightAssertions.assertThat(page.locator("#countdown")).hasText("10:00");
     PlaywrightAssertions.assertThat(page.locator("#card-panel")).isHidden();
+    // The countdown and the button are in the page's HTML: wait until its script listens, or the
+    // click can land before it does (seen on a loaded machine: the session never started).
+    PlaywrightAssertions.assertThat(page.locator("body")).hasAttribute("data-cards", "ready");
     page.click("#start");
     PlaywrightAssertions.assertThat(page.locator("#question")).containsText("momentum");
     PlaywrightAssertions.assertThat(page.locator("#aloud")).isVisible();
