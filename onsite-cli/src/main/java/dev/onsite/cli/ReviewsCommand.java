@@ -1,18 +1,13 @@
 package dev.onsite.cli;
 
-import dev.onsite.judge.problem.PackageException;
 import dev.onsite.judge.review.ReviewJson;
 import dev.onsite.judge.review.ReviewLoader;
 import dev.onsite.judge.review.ReviewPackage;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,21 +72,6 @@ final class ReviewsCommand implements Callable<Integer> {
 
   /** Every review package below {@code dir}; broken ones are reported on {@code err}. */
   static List<ReviewPackage> packages(Path dir, PrintWriter err) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<ReviewPackage> packages = new ArrayList<>();
-    try (Stream<Path> children = Files.list(dir)) {
-      for (Path child : children.filter(ReviewLoader::isReviewPackage).sorted().toList()) {
-        try {
-          packages.add(ReviewLoader.load(child));
-        } catch (PackageException e) {
-          err.println("onsite: skipping " + e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      throw new UserException(dir + ": cannot list: " + e.getMessage());
-    }
-    return packages;
+    return Workspace.packagesBelow(dir, ReviewLoader::isReviewPackage, ReviewLoader::load, err);
   }
 }

@@ -16,13 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,22 +66,8 @@ final class TakeHomeCommand {
 
   /** Every take-home package below {@code dir}; broken ones are reported on {@code err}. */
   static List<TakeHomePackage> packages(Path dir, PrintWriter err) {
-    if (!Files.isDirectory(dir)) {
-      return List.of();
-    }
-    List<TakeHomePackage> packages = new ArrayList<>();
-    try (Stream<Path> children = Files.list(dir)) {
-      for (Path child : children.filter(TakeHomeLoader::isTakeHomePackage).sorted().toList()) {
-        try {
-          packages.add(TakeHomeLoader.load(child));
-        } catch (PackageException e) {
-          err.println("onsite: skipping " + e.getMessage());
-        }
-      }
-    } catch (IOException e) {
-      throw new UserException(dir + ": cannot list: " + e.getMessage());
-    }
-    return packages;
+    return Workspace.packagesBelow(
+        dir, TakeHomeLoader::isTakeHomePackage, TakeHomeLoader::load, err);
   }
 
   @Command(name = "list", description = "List the take-home packages.")

@@ -48,6 +48,39 @@ final class Workspace {
     return packages;
   }
 
+  /** Reads one package directory, or says in one line why it is not one. */
+  interface PackageReader<T> {
+    T read(Path dir) throws PackageException;
+  }
+
+  /**
+   * Every package below {@code dir} that {@code isPackage} recognises, in name order, read by
+   * {@code reader}; broken ones are reported on {@code err} and skipped; none when {@code dir} does
+   * not exist.
+   */
+  static <T> List<T> packagesBelow(
+      Path dir,
+      java.util.function.Predicate<Path> isPackage,
+      PackageReader<T> reader,
+      PrintWriter err) {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    List<T> packages = new ArrayList<>();
+    try (Stream<Path> children = Files.list(dir)) {
+      for (Path child : children.filter(isPackage).sorted().toList()) {
+        try {
+          packages.add(reader.read(child));
+        } catch (PackageException e) {
+          err.println("onsite: skipping " + e.getMessage());
+        }
+      }
+    } catch (IOException e) {
+      throw new UserException(dir + ": cannot list: " + e.getMessage());
+    }
+    return packages;
+  }
+
   static ProblemPackage load(Path dir) {
     try {
       return PackageLoader.load(dir);
