@@ -40,7 +40,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -453,13 +455,12 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private WorkspaceJudge workspaceJudge;
+  /** A judge for Java workspaces and one for Python ones (which needs Python with pytest). */
+  private final Map<Boolean, WorkspaceJudge> workspaceJudges = new HashMap<>();
 
-  private synchronized WorkspaceJudge workspaceJudge() {
-    if (workspaceJudge == null) {
-      workspaceJudge = WorkspaceCommand.judge(spec.commandLine().getErr());
-    }
-    return workspaceJudge;
+  private synchronized WorkspaceJudge workspaceJudge(WorkspacePackage pkg) {
+    return workspaceJudges.computeIfAbsent(
+        pkg.isJava(), java -> WorkspaceCommand.judge(spec.commandLine().getErr(), pkg));
   }
 
   /**
@@ -492,7 +493,7 @@ final class CheckCommand implements Callable<Integer> {
             + " visible and "
             + pkg.hidden().keySet().stream().filter(WorkspacePackage::isTestFile).count()
             + " hidden test files");
-    WorkspaceJudge judge = workspaceJudge();
+    WorkspaceJudge judge = workspaceJudge(pkg);
     WorkspaceResult starter;
     try {
       starter = judge.judgeStarter(pkg);

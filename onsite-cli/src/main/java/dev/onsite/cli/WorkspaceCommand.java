@@ -58,9 +58,16 @@ final class WorkspaceCommand {
     }
   }
 
-  /** A workspace judge on the best sandbox here, warning on {@code err} when it is not hardened. */
-  static WorkspaceJudge judge(PrintWriter err) {
-    return new WorkspaceJudge(sandbox(err), python("python3-pytest"));
+  /**
+   * A workspace judge for {@code pkg} on the best sandbox here, warning on {@code err} when it is
+   * not hardened. A Java workspace needs no Python.
+   */
+  static WorkspaceJudge judge(PrintWriter err, WorkspacePackage pkg) {
+    Path python =
+        pkg.isJava()
+            ? Runtimes.detect().python().orElse(Path.of("/usr/bin/python3"))
+            : python("python3-pytest");
+    return new WorkspaceJudge(sandbox(err), python);
   }
 
   /** The best sandbox here, with a warning on {@code err} when it is not hardened. */
@@ -263,7 +270,7 @@ final class WorkspaceCommand {
       WorkspaceResult result;
       try {
         Overlay overlay = Overlay.diff(dir, pkg, extras);
-        result = judge(spec.commandLine().getErr()).judge(pkg, overlay);
+        result = judge(spec.commandLine().getErr(), pkg).judge(pkg, overlay);
       } catch (WorkspaceException e) {
         throw new UserException(e.getMessage());
       }

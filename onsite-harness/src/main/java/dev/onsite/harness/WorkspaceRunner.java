@@ -59,6 +59,16 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class WorkspaceRunner {
 
+  /**
+   * The words around a hidden file's name when it does not compile against the candidate's code:
+   * the only compile error a sealed judgement passes on. Constants, so that the judge, which does
+   * not have this class at run time, compiles them in.
+   */
+  public static final String HIDDEN_COMPILE_ERROR_BEFORE = "a hidden test (";
+
+  public static final String HIDDEN_COMPILE_ERROR_AFTER =
+      ") does not compile against your code: keep the classes and methods the starter has";
+
   static final String MAIN = "src/main/java/";
   static final String TEST = "src/test/java/";
 
@@ -282,10 +292,9 @@ public final class WorkspaceRunner {
       if (hidden.contains(file)) {
         if (hiddenError == null) {
           hiddenError =
-              "a hidden test ("
+              HIDDEN_COMPILE_ERROR_BEFORE
                   + file.substring(file.lastIndexOf('/') + 1)
-                  + ") does not compile against your code: keep the classes and methods the"
-                  + " starter has";
+                  + HIDDEN_COMPILE_ERROR_AFTER;
         }
         continue;
       }

@@ -1,5 +1,6 @@
 package dev.onsite.judge.workspace;
 
+import dev.onsite.harness.WorkspaceRunner;
 import dev.onsite.judge.lang.Runtimes;
 import dev.onsite.judge.sandbox.BoxRun;
 import dev.onsite.judge.sandbox.ResourceLimits;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +41,11 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>The staging directory is bound read-only into the box; the box copies it to its own private
  * working directory and runs there, and only one JSON line of results comes back on stdout, after a
  * nonce the judge sent on stdin. The staging directory is deleted after the run.
+ *
+ * <p>The code under test runs in the box beside the tests, so it can read every file staged there
+ * and write whatever it likes into what the box reports. A {@link Scope} says what a judgement may
+ * stage and pass on: {@link Scope#VISIBLE} stages no hidden file at all (a candidate's "run
+ * tests"), {@link Scope#SEALED} stages them but passes on outcomes alone (a server's submit).
  */
 public final class WorkspaceJudge {
 
@@ -54,9 +61,37 @@ public final class WorkspaceJudge {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** Which tests a judgement runs, and what of the box's own words it passes on. */
+  public enum Scope {
+    /**
+     * The visible tests only: no hidden file enters the box, so everything the box says (failure
+     * messages, output) came from the candidate's own code or from files they can read anyway.
+     */
+    VISIBLE,
+    /**
+     * Every test, and all the box says: for a package's author ({@code check}) and a candidate who
+     * has the package, hidden files and all, on their own disk.
+     */
+    ALL,
+    /**
+     * Every test, outcomes only: no failure message, no output line, no test name that the
+     * starter's own run does not have. Code that reads a hidden file and prints it, or that forges
+     * the test report, gets nothing of it out: a server's submit.
+     */
+    SEALED
+  }
+
+  /** The name given to a test the starter's run does not have, in a sealed judgement. */
+  static final String UNKNOWN_TEST = "(a test the starter does not have: run the tests to see it)";
+
   private final Sandbox sandbox;
   private final Path python;
   private final Path java;
+
+  /** The test ids of each package's starter (trusted: package code), for sealed judgements. */
+  private final Map<Path, KnownTests> known = new ConcurrentHashMap<>();
+
+  private record KnownTests(WorkspacePackage pkg, Set<String> ids) {}
 
   /**
    * Judge with the JDK that runs the judge for Java workspaces.
@@ -88,12 +123,25 @@ public final class WorkspaceJudge {
   }
 
   /**
-   * Judge {@code overlay} on {@code pkg}.
+   * Judge {@code overlay} on {@code pkg} with every test, passing on all the box says ({@link
+   * Scope#ALL}).
    *
    * @throws WorkspaceException when the overlay breaks the package's limits
    */
   public WorkspaceResult judge(WorkspacePackage pkg, Overlay overlay) {
+    return judge(pkg, overlay, Scope.ALL);
+  }
+
+  /**
+   * Judge {@code overlay} on {@code pkg} within {@code scope}. The first sealed judgement of a
+   * package also runs its starter once, to learn the names of its tests.
+   *
+   * @throws WorkspaceException when the overlay breaks the package's limits
+   */
+  public WorkspaceResult judge(WorkspacePackage pkg, Overlay overlay, Scope scope) {
+    Objects.requireNonNull(scope, "scope");
     checkLimits(pkg, overlay);
+    Set<String> trusted = scope == Scope.SEALED ? knownTests(pkg) : null;
     Path stage;
     try {
       stage = Files.createTempDirectory("onsite-ws-");
@@ -101,13 +149,24 @@ public final class WorkspaceJudge {
       throw new UncheckedIOException("cannot create a staging directory", e);
     }
     try {
-      Map<String, byte[]> staged = stage(pkg, overlay, stage);
-      return run(pkg, overlay, staged, stage);
+      stage(pkg, overlay, stage, scope);
+      return run(pkg, overlay, stage, trusted);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stage the workspace: " + e.getMessage(), e);
     } finally {
       BoxRun.deleteTree(stage);
     }
+  }
+
+  /** The ids of the tests the unchanged starter reports: the names a sealed result may show. */
+  private Set<String> knownTests(WorkspacePackage pkg) {
+    KnownTests k = known.get(pkg.root());
+    if (k == null || k.pkg() != pkg) {
+      WorkspaceResult starter = judge(pkg, Overlay.empty(), Scope.ALL);
+      k = new KnownTests(pkg, Set.copyOf(starter.tests().stream().map(WorkspaceTest::id).toList()));
+      known.put(pkg.root(), k);
+    }
+    return k.ids();
   }
 
   /**
@@ -150,20 +209,28 @@ public final class WorkspaceJudge {
   }
 
   /**
-   * Write the workspace the box will see: the starter, the changes, then every test file of the
-   * package (visible and hidden) on top, so that deleting or editing one changes nothing.
+   * Write the workspace the box will see: the starter, the changes, then the package's test files
+   * on top (the visible ones, and the hidden ones unless {@code scope} is {@link Scope#VISIBLE}),
+   * so that deleting or editing one changes nothing.
    *
    * @return the staged files
    */
-  static Map<String, byte[]> stage(WorkspacePackage pkg, Overlay overlay, Path stage)
+  static Map<String, byte[]> stage(WorkspacePackage pkg, Overlay overlay, Path stage, Scope scope)
       throws IOException {
+    boolean withHidden = scope != Scope.VISIBLE;
     Map<String, byte[]> files = new TreeMap<>(pkg.tree());
     overlay.deleted().forEach(files::remove);
     files.putAll(overlay.files());
     for (String test : pkg.visibleTests()) {
       files.put(test, pkg.tree().get(test));
     }
-    files.putAll(pkg.hidden());
+    if (withHidden) {
+      files.putAll(pkg.hidden());
+    } else {
+      // A file of the candidate's at a hidden path gives way to the package's on submit: a run
+      // leaves it out as well, so that both run the same code.
+      pkg.hidden().keySet().forEach(files::remove);
+    }
     // A directory and a file of the same name cannot both be written.
     Set<String> dirs = new TreeSet<>();
     for (String path : files.keySet()) {
@@ -191,7 +258,7 @@ public final class WorkspaceJudge {
     }
     Map<String, Object> spec = new LinkedHashMap<>();
     if (pkg.isJava()) {
-      spec.put("hidden", new TreeSet<>(pkg.hidden().keySet()));
+      spec.put("hidden", withHidden ? new TreeSet<>(pkg.hidden().keySet()) : List.of());
       spec.put("test_timeout_seconds", testTimeoutSeconds(pkg));
     }
     if (pkg.round() == Round.REFACTORING) {
@@ -199,6 +266,7 @@ public final class WorkspaceJudge {
       spec.put("metric_files_before", sources(pkg.tree().keySet(), pkg));
     }
     pkg.benchmark()
+        .filter(b -> withHidden || !pkg.hidden().containsKey(b.script()))
         .ifPresent(
             b ->
                 spec.put(
@@ -246,9 +314,11 @@ public final class WorkspaceJudge {
     }
   }
 
+  /**
+   * @param trusted the test names a sealed result may show, or null when the result is not sealed
+   */
   private WorkspaceResult run(
-      WorkspacePackage pkg, Overlay overlay, Map<String, byte[]> staged, Path stage)
-      throws IOException {
+      WorkspacePackage pkg, Overlay overlay, Path stage, Set<String> trusted) throws IOException {
     SandboxCommand command = pkg.isJava() ? javaCommand(stage) : pythonCommand(stage);
     String nonce = HexFormat.of().formatHex(bytes());
     BoxRun.Finished run =
@@ -282,15 +352,13 @@ public final class WorkspaceJudge {
       }
     }
     if (result == null) {
-      String last = run.lastErrorLine("no message");
-      return WorkspaceResult.untested(
-          Verdict.RE,
-          "the run ended without a result (exit " + status + "): " + last,
-          changed,
-          deleted,
-          wallMs);
+      String why = "the run ended without a result (exit " + status + ")";
+      if (trusted == null) {
+        why += ": " + run.lastErrorLine("no message");
+      }
+      return WorkspaceResult.untested(Verdict.RE, why, changed, deleted, wallMs);
     }
-    return grade(pkg, result, changed, deleted, wallMs);
+    return grade(pkg, result, changed, deleted, wallMs, trusted);
   }
 
   private SandboxCommand pythonCommand(Path stage) {
@@ -345,22 +413,43 @@ public final class WorkspaceJudge {
     return b;
   }
 
-  /** Grade the driver's report. */
+  /** Grade the driver's report, every word of it passed on. */
   static WorkspaceResult grade(
       WorkspacePackage pkg, JsonNode result, List<String> changed, List<String> deleted, long ms) {
+    return grade(pkg, result, changed, deleted, ms, null);
+  }
+
+  /**
+   * Grade the driver's report.
+   *
+   * @param trusted when not null, the result is sealed: only these test names are shown as they
+   *     came, and no message written in the box is passed on (compile errors excepted: javac runs
+   *     before any of the candidate's code, and it never quotes a hidden file)
+   */
+  static WorkspaceResult grade(
+      WorkspacePackage pkg,
+      JsonNode result,
+      List<String> changed,
+      List<String> deleted,
+      long ms,
+      Set<String> trusted) {
+    boolean sealed = trusted != null;
     JsonNode compile = result.path("compile");
     if (compile.isObject() && !compile.path("ok").asBoolean(true)) {
+      String message = compile.path("message").asString("");
+      if (sealed && !hiddenCompileError(pkg, message)) {
+        // The compile error of a visible file: "run tests" shows it in full.
+        message = "a file of yours has an error (run the tests to see it)";
+      }
       return WorkspaceResult.untested(
-          Verdict.CE,
-          "does not compile: " + compile.path("message").asString(""),
-          changed,
-          deleted,
-          ms);
+          Verdict.CE, "does not compile: " + message, changed, deleted, ms);
     }
     if (result.has("error")) {
       return WorkspaceResult.untested(
           Verdict.RE,
-          "the test run failed: " + result.path("error").asString(""),
+          sealed
+              ? "the test run failed (run the tests to see why)"
+              : "the test run failed: " + result.path("error").asString(""),
           changed,
           deleted,
           ms);
@@ -370,15 +459,16 @@ public final class WorkspaceJudge {
     for (JsonNode t : result.path("tests")) {
       String file = t.path("file").asString("");
       boolean hidden = pkg.hidden().containsKey(file);
-      if (t.path("timeout").asBoolean(false)) {
-        timedOut.add(t.path("id").asString(""));
+      String id = t.path("id").asString("");
+      String message = t.path("message").asString("");
+      if (sealed) {
+        id = trusted.contains(id) ? id : sealedName(pkg, file);
+        message = "";
       }
-      tests.add(
-          new WorkspaceTest(
-              t.path("id").asString(""),
-              hidden,
-              t.path("outcome").asString("error"),
-              t.path("message").asString("")));
+      if (t.path("timeout").asBoolean(false)) {
+        timedOut.add(id);
+      }
+      tests.add(new WorkspaceTest(id, hidden, t.path("outcome").asString("error"), message));
     }
     long passed = tests.stream().filter(WorkspaceTest::passed).count();
     boolean green = !tests.isEmpty() && passed == tests.size();
@@ -421,6 +511,7 @@ public final class WorkspaceJudge {
               after.getOrDefault(target.metric(), Double.NaN)));
     }
     if (result.path("after").has("error")) {
+      // Measured by the driver on the staged files, which no code of the candidate's can change.
       measureError = result.path("after").path("error").asString("");
     }
     if (pkg.benchmark().isPresent()) {
@@ -429,7 +520,12 @@ public final class WorkspaceJudge {
       double value = bench.has("value") ? bench.path("value").asDouble() : Double.NaN;
       targets.add(new TargetResult(b.target(), Double.NaN, value));
       if (bench.has("error")) {
-        measureError = "benchmark: " + bench.path("error").asString("");
+        measureError =
+            sealed
+                ? "benchmark: it did not report " + b.target().metric()
+                : "benchmark: " + bench.path("error").asString("");
+      } else if (!bench.isObject()) {
+        measureError = "benchmark: not run (it runs on submit)";
       }
     }
     if (pkg.round() == Round.DEBUGGING) {
@@ -466,6 +562,27 @@ public final class WorkspaceJudge {
         changed,
         deleted,
         ms);
+  }
+
+  /**
+   * Whether {@code message} is the harness's own words for a hidden test that does not compile
+   * against the candidate's code, naming a hidden file of the package and nothing else.
+   */
+  private static boolean hiddenCompileError(WorkspacePackage pkg, String message) {
+    return pkg.hidden().keySet().stream()
+        .map(path -> path.substring(path.lastIndexOf('/') + 1))
+        .anyMatch(
+            name ->
+                message.equals(
+                    WorkspaceRunner.HIDDEN_COMPILE_ERROR_BEFORE
+                        + name
+                        + WorkspaceRunner.HIDDEN_COMPILE_ERROR_AFTER));
+  }
+
+  /** What a sealed result calls a test its starter does not have: its file, when a test file. */
+  private static String sealedName(WorkspacePackage pkg, String file) {
+    boolean testFile = pkg.hidden().containsKey(file) || pkg.tree().containsKey(file);
+    return testFile && WorkspacePackage.isTestFile(file) ? file + " " + UNKNOWN_TEST : UNKNOWN_TEST;
   }
 
   private static Map<String, Double> metrics(JsonNode node) {

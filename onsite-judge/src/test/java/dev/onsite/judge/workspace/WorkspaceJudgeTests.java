@@ -3,6 +3,7 @@ package dev.onsite.judge.workspace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.onsite.judge.sandbox.ProcessSandbox;
 import dev.onsite.judge.sandbox.Sandboxes;
 import dev.onsite.judge.verdict.Verdict;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class WorkspaceJudgeTests {
 
   static final Path PYTHON = Path.of("/usr/bin/python3");
+
+  /** A line of the fixture's hidden test file. */
+  static final String MARKER = "do-not-leak";
 
   @TempDir Path dir;
 
@@ -75,6 +79,105 @@ class WorkspaceJudgeTests {
     assertThat(result.failing())
         .extracting(WorkspaceTest::id)
         .containsExactly("tests/test_hidden_stats.py::test_mean_of_three");
+  }
+
+  /** Code under test that reads the hidden test file, wherever it was staged, and says it. */
+  static final String LEAKY_STATS =
+      """
+      import glob, os
+
+      def _hidden():
+          here = os.path.dirname(os.path.abspath(__file__))
+          found = glob.glob(os.path.join(here, "**", "test_hidden_*.py"), recursive=True)
+          return " | ".join(open(p).read().replace("\\n", " ") for p in found)
+
+      def mean(xs):
+          raise AssertionError("found: [" + _hidden() + "]")
+      """;
+
+  @Test
+  void aRunStagesNoHiddenFileSoTheCodeUnderTestHasNoneToRead() {
+    WorkspacePackage pkg = WorkspaceLoader.load(Fixtures.debugging(dir, 60));
+    Overlay leaky = new Overlay(Map.of("stats.py", LEAKY_STATS.getBytes()), Set.of());
+
+    WorkspaceResult all = judge.judge(pkg, leaky, WorkspaceJudge.Scope.ALL);
+    WorkspaceResult run = judge.judge(pkg, leaky, WorkspaceJudge.Scope.VISIBLE);
+
+    // With every test staged, the visible test's message carries the hidden file: the leak.
+    assertThat(all.tests()).extracting(WorkspaceTest::message).anyMatch(m -> m.contains(MARKER));
+    assertThat(run.tests())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.hidden()).isFalse();
+              assertThat(t.message()).contains("found: []");
+            });
+  }
+
+  @Test
+  void aSealedJudgementPassesOnNoMessageAndNoForgedTestName() {
+    WorkspacePackage pkg = WorkspaceLoader.load(Fixtures.debugging(dir, 60));
+    // Once pytest has written its report, rewrite it: a test named after the hidden file.
+    String forger =
+        LEAKY_STATS
+            + """
+
+            import atexit, html
+
+            def _forge():
+                secret = html.escape(_hidden(), quote=True)
+                report = os.path.join(os.path.dirname(os.getcwd()), "onsite-junit.xml")
+                with open(report, "w") as f:
+                    f.write('<testsuite><testcase file="tests/test_stats.py" classname="x" name="%s">'
+                            '<failure message="%s"/></testcase>'
+                            '<testcase file="tests/test_stats.py" classname="tests.test_stats"'
+                            ' name="test_mean_of_one_value_is_that_value_or_fails"/></testsuite>'
+                            % (secret, secret))
+
+            atexit.register(_forge)
+            """;
+    Overlay leaky = new Overlay(Map.of("stats.py", forger.getBytes()), Set.of());
+
+    WorkspaceResult all = judge.judge(pkg, leaky, WorkspaceJudge.Scope.ALL);
+    WorkspaceResult sealed = judge.judge(pkg, leaky, WorkspaceJudge.Scope.SEALED);
+
+    assertThat(all.tests()).extracting(WorkspaceTest::id).anyMatch(id -> id.contains(MARKER));
+    assertThat(sealed.tests())
+        .extracting(WorkspaceTest::id)
+        .containsExactly(
+            "tests/test_stats.py " + WorkspaceJudge.UNKNOWN_TEST,
+            "tests/test_stats.py::test_mean_of_one_value_is_that_value_or_fails");
+    assertThat(sealed.tests()).extracting(WorkspaceTest::message).containsOnly("");
+    assertThat(sealed.summary()).doesNotContain(MARKER);
+  }
+
+  @Test
+  void aSealedJudgementDropsWhatTheCodeWroteToTheDriversErrorStream() {
+    WorkspacePackage pkg = WorkspaceLoader.load(Fixtures.debugging(dir, 60));
+    // Write the hidden file into the driver's own stderr, then end the driver: no result line.
+    String killer =
+        LEAKY_STATS.replace(
+            "def mean(xs):\n",
+            """
+            def mean(xs):
+                with open("/proc/%d/fd/2" % os.getppid(), "w") as err:
+                    err.write(_hidden() + "\\n")
+                os.kill(os.getppid(), 9)
+            """);
+    Overlay leaky = new Overlay(Map.of("stats.py", killer.getBytes()), Set.of());
+    // In the hardened box the driver is the namespace's init, whose descriptors the code cannot
+    // open and which ignores its signals: the process sandbox leaves the channel open to test.
+    WorkspaceJudge open = new WorkspaceJudge(new ProcessSandbox(), PYTHON);
+
+    WorkspaceResult all = open.judge(pkg, leaky, WorkspaceJudge.Scope.ALL);
+    WorkspaceResult sealed = open.judge(pkg, leaky, WorkspaceJudge.Scope.SEALED);
+
+    assertThat(all.verdict()).as(all.tests().toString()).isEqualTo(Verdict.RE);
+    assertThat(all.summary()).contains(MARKER);
+    assertThat(sealed.verdict()).isEqualTo(Verdict.RE);
+    assertThat(sealed.summary())
+        .startsWith("the run ended without a result")
+        .doesNotContain(MARKER);
   }
 
   @Test

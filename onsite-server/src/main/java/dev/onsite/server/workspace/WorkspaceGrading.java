@@ -5,6 +5,7 @@ import dev.onsite.judge.sandbox.Sandbox;
 import dev.onsite.judge.verdict.Verdict;
 import dev.onsite.judge.workspace.WorkspaceException;
 import dev.onsite.judge.workspace.WorkspaceJudge;
+import dev.onsite.judge.workspace.WorkspaceJudge.Scope;
 import dev.onsite.judge.workspace.WorkspacePackage;
 import dev.onsite.judge.workspace.WorkspaceResult;
 import dev.onsite.judge.workspace.WorkspaceTest;
@@ -14,6 +15,7 @@ import dev.onsite.server.submission.Mode;
 import dev.onsite.server.submission.Submission;
 import dev.onsite.server.submission.TestRow;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,22 +26,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Judges workspace submissions for the judging queue: the stored changes laid over the starter in
- * the hardened sandbox, every visible and hidden test run there. A run shows the visible tests
- * only; a submit every test, hidden ones by name alone.
+ * the hardened sandbox. A run stages and shows the visible tests only, with their messages; a
+ * submit runs every test, hidden ones too, and passes on their names and outcomes alone (a sealed
+ * judgement): the code under test shares the box with the hidden files, so nothing it could have
+ * written leaves it.
  */
 @Component
 class WorkspaceGrading implements ItemGrader {
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceGrading.class);
 
+  /** Under a visible test that failed in a submit: the messages are the run's to show. */
+  static final String RUN_SHOWS_WHY = "run the tests to see why";
+
   private final WorkspaceLibrary library;
-  private final Sandbox sandbox;
   private final Runtimes runtimes;
+  private final WorkspaceJudge judge;
 
   WorkspaceGrading(WorkspaceLibrary library, Sandbox sandbox, Runtimes runtimes) {
     this.library = library;
-    this.sandbox = sandbox;
     this.runtimes = runtimes;
+    // One judge for the server's life: it remembers each package's test names for sealed results.
+    this.judge = new WorkspaceJudge(sandbox, runtimes.python().orElse(Path.of("/usr/bin/python3")));
   }
 
   @Override
@@ -54,14 +62,15 @@ class WorkspaceGrading implements ItemGrader {
       return Graded.judgeError(
           "the workspace '" + submission.problemId() + "' is no longer on this server");
     }
-    if (runtimes.python().isEmpty()) {
+    WorkspacePackage pkg = found.get();
+    if (!pkg.isJava() && runtimes.python().isEmpty()) {
       return Graded.judgeError("judge error: this server has no Python to run workspace tests");
     }
-    WorkspacePackage pkg = found.get();
+    boolean run = submission.mode() == Mode.RUN;
     WorkspaceResult result;
     try {
       Changes changes = Changes.parse(submission.source());
-      result = new WorkspaceJudge(sandbox, runtimes.python().get()).judge(pkg, changes.overlay());
+      result = judge.judge(pkg, changes.overlay(), run ? Scope.VISIBLE : Scope.SEALED);
     } catch (WorkspaceException | IllegalArgumentException e) {
       // Checked when it was stored; a package changed since can still refuse it.
       return new Graded("RE", 0, false, e.getMessage(), List.of(), List.of(), 0);
@@ -72,7 +81,6 @@ class WorkspaceGrading implements ItemGrader {
           .log("cannot judge: {}", e.getMessage());
       return Graded.judgeError("judge error: " + e.getMessage());
     }
-    boolean run = submission.mode() == Mode.RUN;
     List<TestRow> rows = new ArrayList<>();
     long passed = 0;
     for (WorkspaceTest test : result.tests()) {
@@ -90,7 +98,7 @@ class WorkspaceGrading implements ItemGrader {
               0,
               0,
               !test.hidden(),
-              test.hidden() ? "" : test.message());
+              test.hidden() ? "" : run || test.passed() ? test.message() : RUN_SHOWS_WHY);
       rows.add(row);
       tests.accept(row);
       passed += test.passed() ? 1 : 0;

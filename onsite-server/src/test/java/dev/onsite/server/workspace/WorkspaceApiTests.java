@@ -115,6 +115,42 @@ class WorkspaceApiTests {
         .containsExactly("tests/test_total.py::test_two_amounts");
   }
 
+  /** Reads every hidden test file it can find and fails with its text. */
+  private static final String LEAKY =
+      """
+      import glob, os
+
+      def total(amounts):
+          root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+          found = glob.glob(os.path.join(root, "**", "*hidden*.py"), recursive=True)
+          raise AssertionError("found: [" + " ".join(open(p).read() for p in found) + "]")
+      """;
+
+  @Test
+  void codeThatReadsTheHiddenTestsGetsNothingOfThemOutOfARunOrASubmit() throws Exception {
+    ApiClient ada = ApiClient.newAccount(mvc, accounts);
+
+    JsonNode run =
+        ada.awaitJudged(
+            submit(ada, Map.of("files", Map.of("ledger/total.py", LEAKY), "mode", "run")));
+    JsonNode submitted =
+        ada.awaitJudged(
+            submit(ada, Map.of("files", Map.of("ledger/total.py", LEAKY), "mode", "submit")));
+
+    assertThat(run.path("tests").findValuesAsString("message"))
+        .as("a run stages no hidden file: the code found none")
+        .singleElement()
+        .satisfies(m -> assertThat(m).contains("found: []"));
+    assertThat(submitted.path("verdict").asString()).isEqualTo("WA");
+    assertThat(submitted.path("tests").findValuesAsString("message"))
+        .as("a submit passes on no word the box wrote")
+        .contains(WorkspaceGrading.RUN_SHOWS_WHY)
+        .allSatisfy(m -> assertThat(m).isIn("", WorkspaceGrading.RUN_SHOWS_WHY));
+    // The hidden file's source (its test names are shown on submit: they are not secret).
+    assertThat(run.toString() + submitted).doesNotContain("total([7])").doesNotContain("total([])");
+    assertThat(ada.body("/api/workspaces/fix-total/submissions")).doesNotContain("total([7])");
+  }
+
   @Test
   void badChangesAreRefusedWithAReasonAndNothingIsStored() throws Exception {
     ApiClient ada = ApiClient.newAccount(mvc, accounts);
