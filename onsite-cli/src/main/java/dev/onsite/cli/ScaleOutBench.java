@@ -4,6 +4,7 @@ import dev.onsite.cli.CatalogueBench.Client;
 import dev.onsite.cli.CatalogueBench.SolutionRef;
 import dev.onsite.judge.problem.ProblemPackage;
 import dev.onsite.judge.problem.SubmissionFile;
+import dev.onsite.judge.sandbox.TreeMeter;
 import dev.onsite.judge.verdict.Verdict;
 import dev.onsite.server.OnsiteServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -88,16 +89,19 @@ final class ScaleOutBench {
         Client client = new Client("http://127.0.0.1:" + port);
         List<Process> workers = new ArrayList<>();
         try {
+          Meters meters = new Meters(postmaster());
           workers.add(startWorker(launcher, url, data, 0));
+          meters.workers.add(new TreeMeter(workers.getLast().toHandle()));
           progress.accept("one worker on core 0: warming up");
           warmUp(client, mix, data.resolve("worker-0"));
           progress.accept("one worker: " + burst + " submissions");
-          Map<String, Object> one = burst(client, mix, burst, 8);
+          Map<String, Object> one = burst(client, mix, burst, 8, meters);
           workers.add(startWorker(launcher, url, data, 1));
+          meters.workers.add(new TreeMeter(workers.getLast().toHandle()));
           progress.accept("two workers on cores 0 and 1: warming up the second");
           warmUp(client, mix, data.resolve("worker-1"));
           progress.accept("two workers: " + burst + " submissions");
-          Map<String, Object> two = burst(client, mix, burst, 8);
+          Map<String, Object> two = burst(client, mix, burst, 8, meters);
           double speedup =
               Math.round((double) two.get("per_s") / (double) one.get("per_s") * 100) / 100.0;
           Map<String, Object> out = new LinkedHashMap<>();
@@ -106,6 +110,7 @@ final class ScaleOutBench {
           out.put("two_workers", two);
           out.put("speedup", speedup);
           out.put("goal_speedup", 1.8);
+          out.put("cpu_bound_speedup", cpuBoundSpeedup(one, two, cores));
           out.put("machine", dev.onsite.judge.bench.JudgeBenchmark.machine());
           return Map.of("scale_out", out);
         } finally {
@@ -172,13 +177,73 @@ final class ScaleOutBench {
   }
 
   /**
+   * The CPU meters of a scale-out run: this JVM (the server and the bench's clients), PostgreSQL
+   * (its postmaster and every backend below it) and each worker (its JVM, compile server and
+   * boxes).
+   */
+  private record Meters(TreeMeter postgres, List<TreeMeter> workers) {
+
+    Meters(TreeMeter postgres) {
+      this(postgres, new ArrayList<>());
+    }
+
+    /** CPU so far, in ns: this JVM alone, PostgreSQL, the workers together. */
+    long[] read() {
+      long self =
+          ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
+      long pg = postgres == null ? 0 : postgres.cpuNanos();
+      long judged = workers.stream().mapToLong(TreeMeter::cpuNanos).sum();
+      return new long[] {self, pg, judged};
+    }
+  }
+
+  /** The embedded PostgreSQL's postmaster: the postgres process whose parent is this JVM. */
+  private static TreeMeter postmaster() {
+    return ProcessHandle.current()
+        .children()
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+        .findFirst()
+        .map(TreeMeter::new)
+        .orElse(null);
+  }
+
+  /**
+   * The speedup the CPU allows: one worker is held to its core ({@code taskset}), so its rate is at
+   * most one core over its CPU per submission; two workers share the machine's cores with the
+   * server, its clients and PostgreSQL, so their rate is at most the cores over everything's CPU
+   * per submission (but no more than two cores' worth of workers).
+   */
+  @SuppressWarnings("unchecked")
+  static double cpuBoundSpeedup(Map<String, Object> one, Map<String, Object> two, int cores) {
+    Map<String, Object> cpuOne = (Map<String, Object>) one.get("cpu_ms_per_submission");
+    Map<String, Object> cpuTwo = (Map<String, Object>) two.get("cpu_ms_per_submission");
+    double workerOne = (double) cpuOne.get("workers");
+    double workerTwo = (double) cpuTwo.get("workers");
+    double all = (double) cpuTwo.get("total");
+    if (workerOne <= 0 || all <= 0) {
+      return Double.NaN;
+    }
+    double oneRate = 1000 / workerOne;
+    double twoRate = Math.min(2 * 1000 / workerTwo, Math.min(2, cores) * 1000 / all);
+    return Math.round(twoRate / oneRate * 100) / 100.0;
+  }
+
+  /**
    * Judge {@code count} submissions of the mix with {@code inFlight} clients at once; the rate is
    * submissions over the time from the first request to the last verdict.
    */
   private static Map<String, Object> burst(
       Client client, List<SolutionRef> mix, int count, int inFlight) throws Exception {
+    return burst(client, mix, count, inFlight, null);
+  }
+
+  /** Like {@link #burst(Client, List, int, int)}, with the CPU each part used when metered. */
+  private static Map<String, Object> burst(
+      Client client, List<SolutionRef> mix, int count, int inFlight, Meters meters)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(inFlight);
     try {
+      long[] before = meters == null ? null : meters.read();
       long start = System.nanoTime();
       List<Future<CatalogueBench.Judged>> futures = new ArrayList<>();
       for (int i = 0; i < count; i++) {
@@ -201,6 +266,18 @@ final class ScaleOutBench {
       out.put("per_s", Math.round(count / seconds * 100) / 100.0);
       out.put("p50_ms", Math.round(CatalogueBench.percentile(totals, 0.5) * 10) / 10.0);
       out.put("p99_ms", Math.round(CatalogueBench.percentile(totals, 0.99) * 10) / 10.0);
+      if (meters != null) {
+        long[] after = meters.read();
+        Map<String, Object> cpu = new LinkedHashMap<>();
+        String[] parts = {"server_and_clients", "postgres", "workers"};
+        long total = 0;
+        for (int i = 0; i < parts.length; i++) {
+          total += after[i] - before[i];
+          cpu.put(parts[i], Math.round((after[i] - before[i]) / 1e5 / count) / 10.0);
+        }
+        cpu.put("total", Math.round(total / 1e5 / count) / 10.0);
+        out.put("cpu_ms_per_submission", cpu);
+      }
       return out;
     } finally {
       pool.shutdownNow();
@@ -261,10 +338,23 @@ final class ScaleOutBench {
               row.get("p50_ms"),
               row.get("p99_ms")));
     }
+    for (String key : List.of("one_worker", "two_workers")) {
+      Map<String, Object> cpu =
+          (Map<String, Object>) ((Map<String, Object>) r.get(key)).get("cpu_ms_per_submission");
+      if (cpu != null) {
+        sb.append(
+            String.format(
+                "%-12s CPU ms per submission: server and clients %s, PostgreSQL %s, workers %s%n",
+                key.replace('_', ' '),
+                cpu.get("server_and_clients"),
+                cpu.get("postgres"),
+                cpu.get("workers")));
+      }
+    }
     sb.append(
         String.format(
-            "%nspeedup with a second worker: %sx (goal %sx); mix: %s%n",
-            r.get("speedup"), r.get("goal_speedup"), r.get("mix")));
+            "%nspeedup with a second worker: %sx (goal %sx; what the CPU allows here: %sx); mix: %s%n",
+            r.get("speedup"), r.get("goal_speedup"), r.get("cpu_bound_speedup"), r.get("mix")));
     return sb.toString();
   }
 

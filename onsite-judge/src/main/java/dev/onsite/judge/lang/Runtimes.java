@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Find the language runtimes on this machine and build the command that starts each harness.
@@ -141,7 +142,25 @@ public final class Runtimes {
    */
   public SandboxCommand harnessCommand(Language language, int memoryMb, List<String> preload) {
     return harnessCommand(
-        language, memoryMb, language == Language.PYTHON ? preload : List.of(), true);
+        language,
+        memoryMb,
+        language == Language.PYTHON ? runtimePreload(preload) : List.of(),
+        true);
+  }
+
+  /** The modules that pandas and scikit-learn packages share one runtime with. */
+  private static final Set<String> DATA_STACK = Set.of("pandas", "sklearn");
+
+  /**
+   * The modules the runtime for {@code preload} imports: a package that preloads pandas, or
+   * scikit-learn, or both, runs in a runtime that has imported both, so that they share one zygote
+   * (about 115 MB) instead of three (some 260 MB in all); torch keeps one of its own.
+   */
+  public static List<String> runtimePreload(List<String> preload) {
+    if (!preload.isEmpty() && DATA_STACK.containsAll(preload)) {
+      return List.copyOf(new java.util.TreeSet<>(DATA_STACK));
+    }
+    return preload;
   }
 
   /**
@@ -161,7 +180,9 @@ public final class Runtimes {
    * runs: the watchdog allows it on top of the memory limit, as it allows the runtime's own.
    */
   public static int preloadResidentMb(List<String> preload) {
-    return preload.stream().mapToInt(m -> PRELOAD_COST.getOrDefault(m, new int[2])[1]).sum();
+    return runtimePreload(preload).stream()
+        .mapToInt(m -> PRELOAD_COST.getOrDefault(m, new int[2])[1])
+        .sum();
   }
 
   private static int preloadAddressMb(List<String> preload) {

@@ -159,6 +159,12 @@ final class Zygotes implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_LIMIT_SECONDS);
     while (true) {
       Zygote zygote = queue.poll();
+      if (zygote == null && !prepared.contains(command) && live(command).get() > 0) {
+        // A preloading command nobody prepared: its zygote is most likely busy cleaning up after
+        // the last submission, back in a fraction of a second; a second one would cost seconds of
+        // CPU and hundreds of megabytes (torch). Give it a moment before starting another.
+        zygote = pollQuietly(queue, RARE_PATIENCE_MILLIS);
+      }
       if (zygote == null) {
         if (live(command).get() < capacity) {
           refill(command, 1);
@@ -199,11 +205,27 @@ final class Zygotes implements AutoCloseable {
         }
         continue;
       }
-      if (queue.isEmpty() && live(command).get() < capacity) {
-        // Another submission for this command would have to wait: prepare a zygote for it.
+      if (queue.isEmpty() && live(command).get() < capacity && prepared.contains(command)) {
+        // Another submission for this command would have to wait: prepare a zygote for it. A
+        // preloading command nobody prepared (torch: some 180 MB a zygote) gets a second one only
+        // when two submissions want it at once.
         refill(command, 1);
       }
       return child;
+    }
+  }
+
+  /**
+   * How long a submission waits for the busy zygote of an unprepared command before another starts.
+   */
+  static final long RARE_PATIENCE_MILLIS = 1000;
+
+  private static Zygote pollQuietly(BlockingDeque<Zygote> queue, long millis) throws IOException {
+    try {
+      return queue.poll(millis, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for a zygote", e);
     }
   }
 
