@@ -89,17 +89,17 @@ final class ScaleOutBench {
         Client client = new Client("http://127.0.0.1:" + port);
         List<Process> workers = new ArrayList<>();
         try {
-          Meters meters = new Meters(postmaster());
+          Meters meters = new Meters(postmaster(postgres));
           workers.add(startWorker(launcher, url, data, 0));
           meters.workers.add(new TreeMeter(workers.getLast().toHandle()));
-          progress.accept("one worker on core 0: warming up");
-          warmUp(client, mix, data.resolve("worker-0"));
+          progress.accept("one worker on core 0: warming up it and the server");
+          warmUp(client, mix, data.resolve("worker-0"), SERVER_WARM_JUDGEMENTS);
           progress.accept("one worker: " + burst + " submissions");
           Map<String, Object> one = burst(client, mix, burst, 8, meters);
           workers.add(startWorker(launcher, url, data, 1));
           meters.workers.add(new TreeMeter(workers.getLast().toHandle()));
           progress.accept("two workers on cores 0 and 1: warming up the second");
-          warmUp(client, mix, data.resolve("worker-1"));
+          warmUp(client, mix, data.resolve("worker-1"), WARM_JUDGEMENTS);
           progress.accept("two workers: " + burst + " submissions");
           Map<String, Object> two = burst(client, mix, burst, 8, meters);
           double speedup =
@@ -131,14 +131,22 @@ final class ScaleOutBench {
   private static final int WARM_JUDGEMENTS = 12;
 
   /**
-   * Send small bursts until the worker whose data directory is {@code dir} has judged {@link
-   * #WARM_JUDGEMENTS} submissions (its log says so): a worker on one core takes seconds to start
-   * and to warm its compile server, and a burst measured before that would time its start-up.
+   * Judgements the first worker makes before anything is timed: enough for the freshly started
+   * server's JIT to settle too. Measured on the first burst after only 12, half of the server's CPU
+   * was its compiler threads, which a server that has run for a while no longer spends.
    */
-  private static void warmUp(Client client, List<SolutionRef> mix, Path dir) throws Exception {
+  private static final int SERVER_WARM_JUDGEMENTS = 80;
+
+  /**
+   * Send small bursts until the worker whose data directory is {@code dir} has judged {@code
+   * judgements} submissions (its log says so): a worker on one core takes seconds to start and to
+   * warm its compile server, and a burst measured before that would time its start-up.
+   */
+  private static void warmUp(Client client, List<SolutionRef> mix, Path dir, int judgements)
+      throws Exception {
     Path log = dir.resolve("worker.log");
     long deadline = System.nanoTime() + java.time.Duration.ofMinutes(3).toNanos();
-    while (judged(log) < WARM_JUDGEMENTS) {
+    while (judged(log) < judgements) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(
             "the worker in " + dir + " judged nothing in 3 minutes; see " + dir + "/worker.log");
@@ -187,24 +195,66 @@ final class ScaleOutBench {
       this(postgres, new ArrayList<>());
     }
 
-    /** CPU so far, in ns: this JVM alone, PostgreSQL, the workers together. */
+    /**
+     * CPU so far, in ns: this JVM alone, PostgreSQL, the workers together, and of this JVM's the
+     * part its JIT compiler threads spent.
+     */
     long[] read() {
       long self =
           ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos()).orElse(0L);
       long pg = postgres == null ? 0 : postgres.cpuNanos();
       long judged = workers.stream().mapToLong(TreeMeter::cpuNanos).sum();
-      return new long[] {self, pg, judged};
+      return new long[] {self, pg, judged, compilerNanos()};
     }
   }
 
-  /** The embedded PostgreSQL's postmaster: the postgres process whose parent is this JVM. */
-  private static TreeMeter postmaster() {
-    return ProcessHandle.current()
-        .children()
-        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+  /** CPU time of this JVM's compiler threads ("C1 CompilerThre", "C2 CompilerThre"), from /proc. */
+  private static long compilerNanos() {
+    long ticks = 0;
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        try {
+          if (!Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+            continue;
+          }
+          String stat = Files.readString(task.resolve("stat"));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException | RuntimeException e) {
+          // the thread ended meanwhile
+        }
+      }
+    } catch (java.io.IOException e) {
+      return 0;
+    }
+    return ticks * 10_000_000L;
+  }
+
+  /**
+   * The embedded PostgreSQL's postmaster: pg_ctl starts it detached, so it is found as the postgres
+   * process whose parent is no postgres, running on the data directory of {@code postgres}.
+   */
+  private static TreeMeter postmaster(EmbeddedPostgres postgres) {
+    String dataDir;
+    try (Connection connection = postgres.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("show data_directory")) {
+      rows.next();
+      dataDir = rows.getString(1);
+    } catch (java.sql.SQLException e) {
+      return null;
+    }
+    return ProcessHandle.allProcesses()
+        .filter(p -> isPostgres(p) && p.parent().filter(ScaleOutBench::isPostgres).isEmpty())
+        .filter(
+            p -> p.info().arguments().map(a -> String.join(" ", a).contains(dataDir)).orElse(false))
         .findFirst()
         .map(TreeMeter::new)
         .orElse(null);
+  }
+
+  private static boolean isPostgres(ProcessHandle p) {
+    return p.info().command().map(c -> c.endsWith("/postgres")).orElse(false);
   }
 
   /**
@@ -276,6 +326,7 @@ final class ScaleOutBench {
           cpu.put(parts[i], Math.round((after[i] - before[i]) / 1e5 / count) / 10.0);
         }
         cpu.put("total", Math.round(total / 1e5 / count) / 10.0);
+        cpu.put("server_jit", Math.round((after[3] - before[3]) / 1e5 / count) / 10.0);
         out.put("cpu_ms_per_submission", cpu);
       }
       return out;
@@ -344,9 +395,11 @@ final class ScaleOutBench {
       if (cpu != null) {
         sb.append(
             String.format(
-                "%-12s CPU ms per submission: server and clients %s, PostgreSQL %s, workers %s%n",
+                "%-12s CPU ms per submission: server and clients %s (JIT %s), PostgreSQL %s,"
+                    + " workers %s%n",
                 key.replace('_', ' '),
                 cpu.get("server_and_clients"),
+                cpu.get("server_jit"),
                 cpu.get("postgres"),
                 cpu.get("workers")));
       }
