@@ -21,10 +21,13 @@ class ExamRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(long accountId, String problemId, Instant startedAt, Instant deadline) {
+  long insert(
+      long accountId, String problemId, Instant startedAt, Instant deadline, boolean noFeedback) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into exams (account_id, problem_id, started_at, deadline) values (?, ?, ?, ?)")
-        .params(accountId, problemId, Clocks.sql(startedAt), Clocks.sql(deadline))
+    jdbc.sql(
+            "insert into exams (account_id, problem_id, started_at, deadline, no_feedback)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(accountId, problemId, Clocks.sql(startedAt), Clocks.sql(deadline), noFeedback)
         .update(keys, "id");
     return keys.getKeyAs(Long.class);
   }
@@ -60,6 +63,7 @@ class ExamRepository {
         rs.getString("problem_id"),
         rs.getObject("started_at", OffsetDateTime.class).toInstant(),
         rs.getObject("deadline", OffsetDateTime.class).toInstant(),
-        ended == null ? null : ended.toInstant());
+        ended == null ? null : ended.toInstant(),
+        rs.getBoolean("no_feedback"));
   }
 }
