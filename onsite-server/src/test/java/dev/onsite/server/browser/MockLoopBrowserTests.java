@@ -31,9 +31,7 @@ class MockLoopBrowserTests {
   @Test
   void aShortLoopRunsEndToEndAndTheCommitteePacketSaysHire() {
     Page page = tab.open("/companies/acme");
-    page.click("button[data-loop=mock-loop]");
-    page.waitForURL(Pattern.compile(".*/mock/\\d+$"));
-    String mock = page.url();
+    String mock = startMock(page, "mock-loop");
 
     assertThat(page.locator("#round-1")).hasAttribute("data-state", "skipped");
     assertThat(page.locator("#round-1")).containsText("recruiter screen");
@@ -48,12 +46,7 @@ class MockLoopBrowserTests {
     page.waitForSelector("#workbench[data-editor=monaco]");
     assertThat(page.locator("#exam-bar")).isVisible();
     assertThat(page.locator("#exam-clock")).hasText(Pattern.compile("(19|20):\\d\\d"));
-    page.selectOption("#language", "python");
-    page.click(".monaco-editor .view-lines");
-    page.keyboard().press("Control+A");
-    page.keyboard().press("Delete");
-    page.keyboard().type("import sys; print(sum(map(int, sys.stdin.read().split())))");
-    page.keyboard().press("Control+Shift+Enter");
+    submitSum(page);
     assertThat(page.locator("#verdict")).containsText("AC", JUDGING);
 
     page.navigate(mock);
@@ -87,9 +80,7 @@ class MockLoopBrowserTests {
   @Test
   void aWhiteboardRoundHasNoRunButtonAndShowsItsResultOnlyAfterItEnds() {
     Page page = tab.open("/companies/acme");
-    page.click("button[data-loop=whiteboard-loop]");
-    page.waitForURL(Pattern.compile(".*/mock/\\d+$"));
-    String mock = page.url();
+    String mock = startMock(page, "whiteboard-loop");
     assertThat(page.locator("#round-1 .no-feedback")).isVisible();
     page.click("#round-1 .start-round");
     assertThat(page.locator("#round-1")).hasAttribute("data-state", "running");
@@ -101,12 +92,7 @@ class MockLoopBrowserTests {
     assertThat(page.locator("#exam-feedback")).containsText("No test feedback in this round");
     assertThat(page.locator("#run")).isHidden();
     assertThat(page.locator("#exam-end")).isHidden();
-    page.selectOption("#language", "python");
-    page.click(".monaco-editor .view-lines");
-    page.keyboard().press("Control+A");
-    page.keyboard().press("Delete");
-    page.keyboard().type("import sys; print(sum(map(int, sys.stdin.read().split())))");
-    page.keyboard().press("Control+Shift+Enter");
+    submitSum(page);
     assertThat(page.locator("#verdict"))
         .hasText("Submitted", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
     assertThat(page.locator("#result-summary"))
@@ -121,5 +107,22 @@ class MockLoopBrowserTests {
     assertThat(page.locator("#run")).isVisible();
     assertThat(page.locator("#exam-bar")).isHidden();
     assertThat(tab.errors()).isEmpty();
+  }
+
+  /** Start a mock of one of Acme's loops from its company page; return the mock's page URL. */
+  private static String startMock(Page page, String loop) {
+    page.click("button[data-loop=" + loop + "]");
+    page.waitForURL(Pattern.compile(".*/mock/\\d+$"));
+    return page.url();
+  }
+
+  /** Type a solution of {@code sum} into the problem page's editor and submit it. */
+  private static void submitSum(Page page) {
+    page.selectOption("#language", "python");
+    page.click(".monaco-editor .view-lines");
+    page.keyboard().press("Control+A");
+    page.keyboard().press("Delete");
+    page.keyboard().type("import sys; print(sum(map(int, sys.stdin.read().split())))");
+    page.keyboard().press("Control+Shift+Enter");
   }
 }
