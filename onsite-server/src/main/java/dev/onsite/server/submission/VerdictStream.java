@@ -122,6 +122,11 @@ class VerdictStream {
     return Set.copyOf(watchers.keySet());
   }
 
+  /** Accept streams again: the queue started (again, after a stop). */
+  void open() {
+    closed = false;
+  }
+
   /** End every stream and accept no more: the server is stopping. */
   void closeAll() {
     closed = true;
