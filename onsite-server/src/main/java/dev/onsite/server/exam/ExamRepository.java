@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -40,6 +41,16 @@ class ExamRepository {
         .params(accountId, problemId)
         .query(ExamRepository::exam)
         .optional();
+  }
+
+  /** The account's exams without test feedback that were not ended and run at {@code now}. */
+  List<Exam> runningWithoutFeedback(long accountId, Instant now) {
+    return jdbc.sql(
+            "select * from exams where account_id = ? and no_feedback = true and ended_at is null"
+                + " and deadline > ?")
+        .params(accountId, Clocks.sql(now))
+        .query(ExamRepository::exam)
+        .list();
   }
 
   Optional<Exam> byId(long id) {

@@ -6,6 +6,7 @@ import dev.onsite.server.system.OnsiteProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -116,6 +117,11 @@ public class Exams {
   public Optional<Exam> withholding(long accountId, String problemId) {
     Instant now = clock.instant();
     return repository.open(accountId, problemId).filter(e -> e.noFeedback() && e.running(now));
+  }
+
+  /** Every running exam of the account that holds back test results. */
+  public List<Exam> withholding(long accountId) {
+    return repository.runningWithoutFeedback(accountId, clock.instant());
   }
 
   public Instant now() {

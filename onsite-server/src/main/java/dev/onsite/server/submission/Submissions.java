@@ -288,6 +288,12 @@ public class Submissions implements Progress {
    */
   public record QueueState(int queued, int running, int workers) {}
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>During an exam without test feedback, a problem solved only in the exam shows as attempted:
+   * its status would give the verdict away.
+   */
   @Override
   public Map<String, ProblemStatus> statuses(long accountId) {
     Map<String, ProblemStatus> statuses = new HashMap<>();
@@ -296,6 +302,12 @@ public class Submissions implements Progress {
         .forEach(
             (problem, solved) ->
                 statuses.put(problem, solved ? ProblemStatus.SOLVED : ProblemStatus.ATTEMPTED));
+    for (Exam exam : exams.withholding(accountId)) {
+      if (statuses.get(exam.problemId()) == ProblemStatus.SOLVED
+          && !repository.solvedBefore(accountId, exam.problemId(), exam.startedAt())) {
+        statuses.put(exam.problemId(), ProblemStatus.ATTEMPTED);
+      }
+    }
     return statuses;
   }
 

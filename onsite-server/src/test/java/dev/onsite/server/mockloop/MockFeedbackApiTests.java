@@ -47,6 +47,16 @@ class MockFeedbackApiTests {
     return id;
   }
 
+  /** The catalogue's status of {@code sum} for the person. */
+  private static String sumStatus(ApiClient who) throws Exception {
+    for (JsonNode problem : who.json("/api/problems")) {
+      if (problem.path("id").asString().equals("sum")) {
+        return problem.path("status").asString();
+      }
+    }
+    throw new AssertionError("sum is not in the catalogue");
+  }
+
   private static MvcResult run(ApiClient who, String source) throws Exception {
     return who.post(
         "/api/problems/sum/submissions",
@@ -89,6 +99,7 @@ class MockFeedbackApiTests {
     assertThat(page).doesNotContain("AC · ", "class=\"test-row");
     assertThat(ada.json("/api/mock-loops/" + id).path("rounds").get(0).path("state").asString())
         .isEqualTo("running");
+    assertThat(sumStatus(ada)).isEqualTo("attempted");
 
     JsonNode done = expect(ada.post("/api/mock-loops/" + id + "/rounds/1/finish", Map.of()), 200);
 
@@ -99,6 +110,7 @@ class MockFeedbackApiTests {
     assertThat(ada.body("/api/submissions/" + submission + "/events"))
         .contains("\"verdict\":\"AC\"");
     assertThat(done.path("rounds").get(0).path("rating").asString()).isEqualTo("strong-yes");
+    assertThat(sumStatus(ada)).isEqualTo("solved");
     assertThat(expect(run(ada, TestProblems.SUM_PYTHON), 202).path("mode").asString())
         .isEqualTo("run");
   }
