@@ -89,6 +89,16 @@ public final class ApiClient {
         .andReturn();
   }
 
+  /** The answer's JSON once its status is {@code status}; the failure names the body. */
+  public static JsonNode expect(MvcResult result, int status) throws Exception {
+    String body = result.getResponse().getContentAsString();
+    if (result.getResponse().getStatus() != status) {
+      throw new AssertionError(
+          "expected " + status + " but answered " + result.getResponse().getStatus() + ": " + body);
+    }
+    return JSON.readTree(body);
+  }
+
   /** Submit and return the new submission's id. */
   public long submit(String problem, String language, String source, String mode) throws Exception {
     MvcResult result =

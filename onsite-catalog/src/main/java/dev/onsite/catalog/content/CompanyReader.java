@@ -3,6 +3,7 @@ package dev.onsite.catalog.content;
 import dev.onsite.catalog.company.Category;
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.Decision;
+import dev.onsite.catalog.company.Feedback;
 import dev.onsite.catalog.company.Loop;
 import dev.onsite.catalog.company.Minutes;
 import dev.onsite.catalog.company.Policy;
@@ -113,15 +114,17 @@ final class CompanyReader {
 
     List<Round> rounds = new ArrayList<>();
     for (Fields round : loop.mappings("rounds", "round")) {
-      round.allowOnly("type", "label", "minutes", "format", "notes", "source", "date");
+      round.allowOnly("type", "label", "minutes", "format", "notes", "feedback", "source", "date");
       RoundType type = round.oneOf("type", true, "round id", RoundType::byId, RoundType.ids());
       String label = round.optionalText("label");
       Minutes minutes = round.minutes("minutes");
       String format = round.optionalText("format");
       String notes = round.optionalText("notes");
+      Feedback feedback =
+          round.oneOf("feedback", false, "feedback", Feedback::byId, Feedback.ids());
       Source roundSource = round.source(inherited);
       if (type != null && roundSource != null) {
-        rounds.add(new Round(type, label, minutes, format, notes, roundSource));
+        rounds.add(new Round(type, label, minutes, format, notes, feedback, roundSource));
       }
     }
     List<ReportedQuestion> questions = new ArrayList<>();

@@ -115,6 +115,7 @@ public final class CompanyView {
       json.put("duration_max_min", round.duration() == null ? null : round.duration().max());
       json.put("format", round.format());
       json.put("notes", round.notes());
+      json.put("feedback", round.feedback().id());
       out.add(Json.cite(json, round.source()));
     }
     return out;

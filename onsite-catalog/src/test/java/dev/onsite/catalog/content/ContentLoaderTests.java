@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.Decision;
+import dev.onsite.catalog.company.Feedback;
 import dev.onsite.catalog.round.RoundType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,6 +117,35 @@ class ContentLoaderTests {
             file
                 + ":11: unknown decision 'most'; use all-rounds, consistency or at-least N of M"
                 + " (for example at-least 2 of 4)");
+  }
+
+  @Test
+  void feedbackIsTestsUnlessARoundSaysNone() throws IOException {
+    write(
+        "companies/acme.yaml",
+        GOOD.replace("format: CoderPad\n", "format: Whiteboard\n        feedback: none\n"));
+
+    Content loaded = load();
+
+    assertThat(loaded.problems()).isEmpty();
+    assertThat(loaded.companies().get(0).loops().get(0).rounds())
+        .extracting(r -> r.feedback())
+        .containsExactly(Feedback.TESTS, Feedback.NONE);
+  }
+
+  @Test
+  void unknownFeedbackIsReportedWithItsLineAndTheAllowedValues() throws IOException {
+    Path file =
+        write(
+            "companies/acme.yaml",
+            GOOD.replace("format: CoderPad\n", "format: CoderPad\n        feedback: hints\n"));
+
+    Content loaded = load();
+
+    assertThat(loaded.companies()).isEmpty();
+    assertThat(loaded.problems())
+        .singleElement()
+        .hasToString(file + ":17: unknown feedback 'hints' (known: tests, none)");
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.util.Objects;
  * One timed attempt at a problem: a countdown from its start to its deadline.
  *
  * @param endedAt when the person ended it, or null while it runs or after the deadline passed
+ * @param noFeedback whether it gives no test feedback while it runs (a mock of a round that runs no
+ *     code): runs are refused and submissions' results are held back until it is over
  */
 public record Exam(
     long id,
@@ -15,7 +17,8 @@ public record Exam(
     String problemId,
     Instant startedAt,
     Instant deadline,
-    Instant endedAt) {
+    Instant endedAt,
+    boolean noFeedback) {
 
   public Exam {
     Objects.requireNonNull(problemId, "problemId");
@@ -31,6 +34,11 @@ public record Exam(
   /** Whether the deadline passed before the person ended it. */
   public boolean timeUp(Instant now) {
     return endedAt == null && !now.isBefore(deadline);
+  }
+
+  /** Whether a submission made at {@code createdAt} has its results held back at {@code now}. */
+  public boolean withholds(Instant createdAt, Instant now) {
+    return noFeedback && running(now) && !createdAt.isBefore(startedAt);
   }
 
   public long remainingSeconds(Instant now) {

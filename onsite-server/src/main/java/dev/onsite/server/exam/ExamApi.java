@@ -5,6 +5,7 @@ import dev.onsite.server.problem.Catalogue;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Exam mode over JSON: start, look at and end the countdown on a problem. */
 @RestController
@@ -26,6 +28,8 @@ class ExamApi {
    * @param running whether the countdown runs
    * @param timeUp whether the deadline passed (submissions are refused until it is ended)
    * @param remainingSeconds seconds left, 0 when not running
+   * @param noFeedback whether it shows no test results while it runs (a mock of a round that runs
+   *     no code): runs are refused and submissions show their results once it is over
    */
   record ExamJson(
       String problemId,
@@ -34,7 +38,8 @@ class ExamApi {
       Instant endedAt,
       boolean running,
       boolean timeUp,
-      long remainingSeconds) {
+      long remainingSeconds,
+      boolean noFeedback) {
 
     static ExamJson of(Exam exam, Instant now) {
       return new ExamJson(
@@ -44,7 +49,8 @@ class ExamApi {
           exam.endedAt(),
           exam.running(now),
           exam.timeUp(now),
-          exam.remainingSeconds(now));
+          exam.remainingSeconds(now),
+          exam.noFeedback());
     }
   }
 
@@ -74,9 +80,18 @@ class ExamApi {
   }
 
   @DeleteMapping
-  @Operation(summary = "End the open exam on the problem; 204 when there was none")
+  @Operation(
+      summary = "End the open exam on the problem; 204 when there was none",
+      description =
+          "A running mock round without test feedback is ended on its mock loop instead (409).")
   ResponseEntity<ExamJson> end(@AuthenticationPrincipal OnsiteUser me, @PathVariable String id) {
     catalogue.require(id);
+    if (exams.withholding(me.accountId(), id).isPresent()) {
+      throw new ResponseStatusException(
+          HttpStatus.CONFLICT,
+          "this exam is a mock loop round without test feedback; end the round on its mock loop"
+              + " page (/mock), which shows the results");
+    }
     return exams
         .end(me.accountId(), id)
         .map(exam -> ResponseEntity.ok(ExamJson.of(exam, exams.now())))

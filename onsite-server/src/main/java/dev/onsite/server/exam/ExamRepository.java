@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,10 +22,13 @@ class ExamRepository {
     this.jdbc = jdbc;
   }
 
-  long insert(long accountId, String problemId, Instant startedAt, Instant deadline) {
+  long insert(
+      long accountId, String problemId, Instant startedAt, Instant deadline, boolean noFeedback) {
     KeyHolder keys = new GeneratedKeyHolder();
-    jdbc.sql("insert into exams (account_id, problem_id, started_at, deadline) values (?, ?, ?, ?)")
-        .params(accountId, problemId, Clocks.sql(startedAt), Clocks.sql(deadline))
+    jdbc.sql(
+            "insert into exams (account_id, problem_id, started_at, deadline, no_feedback)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(accountId, problemId, Clocks.sql(startedAt), Clocks.sql(deadline), noFeedback)
         .update(keys, "id");
     return keys.getKeyAs(Long.class);
   }
@@ -37,6 +41,16 @@ class ExamRepository {
         .params(accountId, problemId)
         .query(ExamRepository::exam)
         .optional();
+  }
+
+  /** The account's exams without test feedback that were not ended and run at {@code now}. */
+  List<Exam> runningWithoutFeedback(long accountId, Instant now) {
+    return jdbc.sql(
+            "select * from exams where account_id = ? and no_feedback = true and ended_at is null"
+                + " and deadline > ?")
+        .params(accountId, Clocks.sql(now))
+        .query(ExamRepository::exam)
+        .list();
   }
 
   Optional<Exam> byId(long id) {
@@ -60,6 +74,7 @@ class ExamRepository {
         rs.getString("problem_id"),
         rs.getObject("started_at", OffsetDateTime.class).toInstant(),
         rs.getObject("deadline", OffsetDateTime.class).toInstant(),
-        ended == null ? null : ended.toInstant());
+        ended == null ? null : ended.toInstant(),
+        rs.getBoolean("no_feedback"));
   }
 }

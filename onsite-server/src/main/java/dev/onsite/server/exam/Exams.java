@@ -6,6 +6,7 @@ import dev.onsite.server.system.OnsiteProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,10 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class Exams {
+
+  /** Why a run is refused during an exam without test feedback. */
+  public static final String NO_FEEDBACK =
+      "this round gives no test feedback: submit when you are done, as in the real round";
 
   private final ExamRepository repository;
   private final Clock clock;
@@ -37,21 +42,29 @@ public class Exams {
     }
     Instant now = clock.instant();
     Instant deadline = now.plus(Duration.ofMinutes(Levels.examMinutes(pkg, defaultMinutes)));
-    return repository.byId(repository.insert(accountId, pkg.id(), now, deadline)).orElseThrow();
+    return repository
+        .byId(repository.insert(accountId, pkg.id(), now, deadline, false))
+        .orElseThrow();
   }
 
   /**
    * Start a fresh exam of {@code minutes} on {@code pkg}, ending the one open on it first: a mock
    * loop's round runs under the round's time, not the package's.
+   *
+   * @param noFeedback whether the exam gives no test feedback until it is over (a mock of a round
+   *     that runs no code)
    */
-  public synchronized Exam startTimed(long accountId, ProblemPackage pkg, int minutes) {
+  public synchronized Exam startTimed(
+      long accountId, ProblemPackage pkg, int minutes, boolean noFeedback) {
     if (minutes < 1) {
       throw new IllegalArgumentException("minutes must be at least 1, was " + minutes);
     }
     Instant now = clock.instant();
     repository.open(accountId, pkg.id()).ifPresent(open -> repository.end(open.id(), now));
     Instant deadline = now.plus(Duration.ofMinutes(minutes));
-    return repository.byId(repository.insert(accountId, pkg.id(), now, deadline)).orElseThrow();
+    return repository
+        .byId(repository.insert(accountId, pkg.id(), now, deadline, noFeedback))
+        .orElseThrow();
   }
 
   /** The exam the account has open on the problem, running or with its time up. */
@@ -83,6 +96,32 @@ public class Exams {
               + open.get().deadline()
               + "; end the exam to keep practising");
     }
+  }
+
+  /**
+   * Refuse a run (visible tests only) while the account's exam on the problem gives no test
+   * feedback.
+   *
+   * @throws ResponseStatusException 409 saying to submit instead
+   */
+  public void checkCanRun(long accountId, String problemId) {
+    if (withholding(accountId, problemId).isPresent()) {
+      throw new ResponseStatusException(HttpStatus.CONFLICT, NO_FEEDBACK);
+    }
+  }
+
+  /**
+   * The account's running exam on the problem that holds back test results, if any: while it runs,
+   * the submissions made in it show no results.
+   */
+  public Optional<Exam> withholding(long accountId, String problemId) {
+    Instant now = clock.instant();
+    return repository.open(accountId, problemId).filter(e -> e.noFeedback() && e.running(now));
+  }
+
+  /** Every running exam of the account that holds back test results. */
+  public List<Exam> withholding(long accountId) {
+    return repository.runningWithoutFeedback(accountId, clock.instant());
   }
 
   public Instant now() {

@@ -7,6 +7,7 @@ import dev.onsite.catalog.behavioral.Signal;
 import dev.onsite.catalog.card.Deck;
 import dev.onsite.catalog.card.Flashcard;
 import dev.onsite.catalog.company.Company;
+import dev.onsite.catalog.company.Feedback;
 import dev.onsite.catalog.company.Loop;
 import dev.onsite.catalog.company.ReportedQuestion;
 import dev.onsite.catalog.company.Round;
@@ -155,6 +156,7 @@ final class Assembler {
         null,
         null,
         reason,
+        Feedback.TESTS,
         List.of(),
         null,
         null,
@@ -194,6 +196,7 @@ final class Assembler {
               "/" + item.path(),
               null,
               p.note(round.type()),
+              round.feedback(),
               List.of(),
               null,
               null,
@@ -385,6 +388,7 @@ final class Assembler {
         url,
         text,
         note,
+        Feedback.TESTS,
         rubric,
         null,
         null,

@@ -1,6 +1,7 @@
 package dev.onsite.server.mockloop;
 
 import dev.onsite.catalog.company.Decision;
+import dev.onsite.catalog.company.Feedback;
 import dev.onsite.catalog.round.RoundType;
 import dev.onsite.server.system.Clocks;
 import java.sql.ResultSet;
@@ -54,8 +55,8 @@ class MockLoopRepository {
     for (MockRound r : loop.rounds()) {
       jdbc.sql(
               "insert into mock_rounds (mock_id, position, round_type, title, minutes, item_kind,"
-                  + " item_id, item_title, item_url, item_text, note, rubric)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  + " item_id, item_title, item_url, item_text, note, feedback, rubric)"
+                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
               id,
               r.position(),
@@ -68,6 +69,7 @@ class MockLoopRepository {
               r.itemUrl(),
               r.itemText(),
               r.note(),
+              r.feedback().id(),
               JSON.writeValueAsString(r.rubric()))
           .update();
     }
@@ -198,6 +200,7 @@ class MockLoopRepository {
         rs.getString("item_url"),
         rs.getString("item_text"),
         rs.getString("note"),
+        Feedback.byId(rs.getString("feedback")).orElse(Feedback.TESTS),
         JSON.readValue(rs.getString("rubric"), POINTS),
         instant(rs, "started_at"),
         instant(rs, "deadline"),

@@ -32,6 +32,8 @@ record MockLoopView(
    *
    * @param number 1-based
    * @param kind problem, shelf, prompt, question, deck, deep-dive or none
+   * @param feedback {@code none} for a problem round that shows no test results until it ends, else
+   *     {@code tests}
    * @param state skipped, not-started, running, ended (a spoken round to rate), done
    * @param remainingSeconds seconds left while it runs, else 0
    * @param rubric the points to rate; their details only once the round is over
@@ -52,6 +54,7 @@ record MockLoopView(
       String itemUrl,
       String itemText,
       String note,
+      String feedback,
       String state,
       Instant startedAt,
       Instant deadline,
@@ -93,6 +96,7 @@ record MockLoopView(
               r.itemUrl(),
               r.itemText(),
               r.note(),
+              r.feedback().id(),
               state,
               r.startedAt(),
               r.deadline(),

@@ -3,9 +3,11 @@ package dev.onsite.server.mockloop;
 import dev.onsite.catalog.Catalog;
 import dev.onsite.catalog.company.Company;
 import dev.onsite.catalog.company.Decision;
+import dev.onsite.catalog.company.Feedback;
 import dev.onsite.catalog.company.Loop;
 import dev.onsite.catalog.design.RubricPoint;
 import dev.onsite.server.company.Intelligence;
+import dev.onsite.server.exam.Exam;
 import dev.onsite.server.exam.Exams;
 import dev.onsite.server.problem.Catalogue;
 import dev.onsite.server.problem.CatalogueFilter;
@@ -185,19 +187,26 @@ class MockLoops {
               + next.title()
               + ") first");
     }
+    Instant deadline = now.plus(Duration.ofMinutes(round.minutes()));
     if (round.kind() == ItemKind.PROBLEM) {
-      exams.startTimed(
-          accountId,
-          catalogue
-              .find(round.itemId())
-              .orElseThrow(
-                  () ->
-                      new ResponseStatusException(
-                          HttpStatus.CONFLICT,
-                          "problem '" + round.itemId() + "' is no longer on this server")),
-          round.minutes());
+      Exam exam =
+          exams.startTimed(
+              accountId,
+              catalogue
+                  .find(round.itemId())
+                  .orElseThrow(
+                      () ->
+                          new ResponseStatusException(
+                              HttpStatus.CONFLICT,
+                              "problem '" + round.itemId() + "' is no longer on this server")),
+              round.minutes(),
+              round.feedback() == Feedback.NONE);
+      // The round's window is the exam's, so that results held back during the exam are shown by
+      // the time the round counts as over.
+      now = exam.startedAt();
+      deadline = exam.deadline();
     }
-    repository.start(id, round.position(), now, now.plus(Duration.ofMinutes(round.minutes())));
+    repository.start(id, round.position(), now, deadline);
     return require(accountId, id);
   }
 
@@ -210,10 +219,11 @@ class MockLoops {
     MockLoop loop = require(accountId, id);
     MockRound round = startedRound(loop, number);
     if (round.finishedAt() == null) {
-      repository.finish(id, round.position(), now(), round.met());
+      // The exam ends first: a round without feedback shows its results once it is over.
       if (round.kind() == ItemKind.PROBLEM) {
         exams.end(accountId, round.itemId());
       }
+      repository.finish(id, round.position(), now(), round.met());
     }
     return require(accountId, id);
   }

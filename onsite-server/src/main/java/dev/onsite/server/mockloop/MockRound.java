@@ -1,5 +1,6 @@
 package dev.onsite.server.mockloop;
 
+import dev.onsite.catalog.company.Feedback;
 import dev.onsite.catalog.round.RoundType;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,8 @@ import java.util.Set;
  * @param minutes how long the round runs
  * @param itemText what the interviewer asks (a prompt or a question), or null
  * @param note why this item was chosen, or why the round is skipped
+ * @param feedback {@link Feedback#NONE} for a problem round whose real round runs no code: its exam
+ *     shows no test results until it ends
  * @param rubric the points a self-rated round is graded on; empty for the others
  * @param met the rubric point ids the person met, or null until they rated the round
  */
@@ -27,6 +30,7 @@ record MockRound(
     String itemUrl,
     String itemText,
     String note,
+    Feedback feedback,
     List<Point> rubric,
     Instant startedAt,
     Instant deadline,
@@ -50,6 +54,7 @@ record MockRound(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(kind, "kind");
+    feedback = feedback == null ? Feedback.TESTS : feedback;
     if (minutes < 1) {
       throw new IllegalArgumentException("minutes must be at least 1, was " + minutes);
     }

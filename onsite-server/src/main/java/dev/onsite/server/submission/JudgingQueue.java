@@ -97,6 +97,8 @@ class JudgingQueue implements SmartLifecycle {
     }
     sweep();
     running = true;
+    // A queue stopped and started again (a paused context) follows judgements live again.
+    stream.open();
     renewer =
         Executors.newSingleThreadScheduledExecutor(
             r -> Thread.ofPlatform().name("onsite-lease-renewer").daemon(true).unstarted(r));

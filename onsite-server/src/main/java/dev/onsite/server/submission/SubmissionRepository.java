@@ -347,6 +347,17 @@ class SubmissionRepository {
     return solved;
   }
 
+  /** Whether the account had a submission of the problem accepted before {@code before}. */
+  boolean solvedBefore(long accountId, String problemId, Instant before) {
+    return jdbc.sql(
+                "select count(*) from submissions where account_id = ? and problem_id = ? and mode"
+                    + " = ? and verdict = 'AC' and created_at < ?")
+            .params(accountId, problemId, Mode.SUBMIT.id(), Clocks.sql(before))
+            .query(Integer.class)
+            .single()
+        > 0;
+  }
+
   /** The most leading levels the account passed in one submission of the problem. */
   int levelsPassed(long accountId, String problemId) {
     Integer max =

@@ -12,6 +12,8 @@ import java.util.List;
  * @param source the code, or null in lists
  * @param tests per-test results, in judging order
  * @param levels per-level results of a multi-level problem (submit mode)
+ * @param withheld whether its results are held back: it was made during an exam without test
+ *     feedback that still runs (see {@link #withoutResults()})
  */
 public record SubmissionView(
     long id,
@@ -32,7 +34,12 @@ public record SubmissionView(
     Instant finishedAt,
     String source,
     List<TestRow> tests,
-    List<LevelRow> levels) {
+    List<LevelRow> levels,
+    boolean withheld) {
+
+  /** What a submission held back during an exam without test feedback says instead of results. */
+  public static final String WITHHELD_NOTE =
+      "this round gives no test feedback: the result shows when the round ends";
 
   public SubmissionView {
     tests = List.copyOf(tests);
@@ -60,7 +67,37 @@ public record SubmissionView(
         s.finishedAt(),
         source ? s.source() : null,
         tests,
-        levels);
+        levels,
+        false);
+  }
+
+  /**
+   * This submission with its results held back: its status (judged or not) but no verdict (the
+   * verdict text says {@code submitted}), score, compiler output, per-test or per-level rows, and
+   * {@link #WITHHELD_NOTE} as the message.
+   */
+  public SubmissionView withoutResults() {
+    return new SubmissionView(
+        id,
+        problemId,
+        language,
+        mode,
+        status,
+        position,
+        null,
+        "submitted",
+        null,
+        null,
+        levelsUnlocked,
+        null,
+        WITHHELD_NOTE,
+        createdAt,
+        startedAt,
+        finishedAt,
+        source,
+        List.of(),
+        List.of(),
+        true);
   }
 
   static String describe(String verdict) {

@@ -3,6 +3,7 @@ package dev.onsite.server.submission;
 import dev.onsite.judge.Judge;
 import dev.onsite.judge.lang.Language;
 import dev.onsite.judge.problem.ProblemPackage;
+import dev.onsite.server.exam.Exam;
 import dev.onsite.server.exam.Exams;
 import dev.onsite.server.problem.Levels;
 import dev.onsite.server.problem.ProblemLibrary;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -29,7 +31,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * author's history, diffs between attempts, and progress on each problem.
  *
  * <p>Every read checks the author: one person never sees another's submissions (not even whether
- * they exist: the answer is 404 either way).
+ * they exist: the answer is 404 either way). While the author's exam on a problem gives no test
+ * feedback (a mock of a round that runs no code), the submissions made in it are shown {@link
+ * SubmissionView#withoutResults() without results}, in every view and stream, until it is over.
  */
 @Service
 public class Submissions implements Progress {
@@ -107,9 +111,9 @@ public class Submissions implements Progress {
    *
    * @throws ResponseStatusException 404 for an unknown problem, 400 for an unknown language, an
    *     empty or too large source or a run on a problem without visible tests, 409 when the
-   *     author's exam on the problem is over, 429 when the author already has {@code
-   *     onsite.judge.max-pending-per-user} submissions waiting, 503 when this server has accounts
-   *     but no hardened sandbox (see {@link SandboxPolicy})
+   *     author's exam on the problem is over or, for a run, gives no test feedback, 429 when the
+   *     author already has {@code onsite.judge.max-pending-per-user} submissions waiting, 503 when
+   *     this server has accounts but no hardened sandbox (see {@link SandboxPolicy})
    */
   public SubmissionView submit(
       long accountId, String problemId, String languageId, String source, Mode mode) {
@@ -140,6 +144,9 @@ public class Submissions implements Progress {
               + " KiB; the limit is "
               + Judge.MAX_SOURCE_BYTES / 1024
               + " KiB");
+    }
+    if (mode == Mode.RUN) {
+      exams.checkCanRun(accountId, problemId);
     }
     int unlocked = Levels.unlocked(pkg, repository.levelsPassed(accountId, problemId));
     if (mode == Mode.RUN && Levels.visibleTestsOnly(pkg, unlocked).tests().isEmpty()) {
@@ -214,16 +221,37 @@ public class Submissions implements Progress {
 
   /** The author's submissions on a problem, newest first, without code and per-test rows. */
   public List<SubmissionView> history(long accountId, String problemId) {
-    return repository.history(accountId, problemId, HISTORY_LIMIT).stream()
-        .map(s -> SubmissionView.of(s, List.of(), List.of(), 0, false))
-        .toList();
+    return listed(accountId, repository.history(accountId, problemId, HISTORY_LIMIT));
   }
 
   /** The author's latest submissions on any problem, newest first. */
   public List<SubmissionView> recent(long accountId, int limit) {
-    return repository.recent(accountId, limit).stream()
-        .map(s -> SubmissionView.of(s, List.of(), List.of(), 0, false))
+    return listed(accountId, repository.recent(accountId, limit));
+  }
+
+  private List<SubmissionView> listed(long accountId, List<Submission> submissions) {
+    Predicate<Submission> held = heldBack(accountId);
+    return submissions.stream()
+        .map(s -> shown(SubmissionView.of(s, List.of(), List.of(), 0, false), held.test(s)))
         .toList();
+  }
+
+  /**
+   * Which of the author's submissions have their results held back now: those made during their
+   * running exam without test feedback on the same problem. Looks each problem's exam up once.
+   */
+  private Predicate<Submission> heldBack(long accountId) {
+    Map<String, Optional<Exam>> withholding = new HashMap<>();
+    Instant now = clock.instant();
+    return s ->
+        withholding
+            .computeIfAbsent(s.problemId(), problem -> exams.withholding(accountId, problem))
+            .filter(exam -> exam.withholds(s.createdAt(), now))
+            .isPresent();
+  }
+
+  private static SubmissionView shown(SubmissionView full, boolean held) {
+    return held ? full.withoutResults() : full;
   }
 
   /** When the author submitted, from {@code since} on, newest first. */
@@ -260,6 +288,12 @@ public class Submissions implements Progress {
    */
   public record QueueState(int queued, int running, int workers) {}
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>During an exam without test feedback, a problem solved only in the exam shows as attempted:
+   * its status would give the verdict away.
+   */
   @Override
   public Map<String, ProblemStatus> statuses(long accountId) {
     Map<String, ProblemStatus> statuses = new HashMap<>();
@@ -268,6 +302,12 @@ public class Submissions implements Progress {
         .forEach(
             (problem, solved) ->
                 statuses.put(problem, solved ? ProblemStatus.SOLVED : ProblemStatus.ATTEMPTED));
+    for (Exam exam : exams.withholding(accountId)) {
+      if (statuses.get(exam.problemId()) == ProblemStatus.SOLVED
+          && !repository.solvedBefore(accountId, exam.problemId(), exam.startedAt())) {
+        statuses.put(exam.problemId(), ProblemStatus.ATTEMPTED);
+      }
+    }
     return statuses;
   }
 
@@ -289,7 +329,8 @@ public class Submissions implements Progress {
     if (stored.done()) {
       return finished(stored, stream);
     }
-    SseEmitter emitter = stream.subscribe(id);
+    boolean held = heldBack(accountId).test(stored);
+    SseEmitter emitter = stream.subscribe(id, held);
     Submission now = repository.byId(id).orElseThrow();
     if (now.done()) {
       emitter.complete();
@@ -299,7 +340,7 @@ public class Submissions implements Progress {
       stream.send(id, emitter, "status", new QueueEvents.Status("queued", repository.position(id)));
     } else {
       stream.send(id, emitter, "status", new QueueEvents.Status("running", 0));
-      for (TestRow row : repository.tests(id)) {
+      for (TestRow row : held ? List.<TestRow>of() : repository.tests(id)) {
         stream.send(id, emitter, "test", row);
       }
     }
@@ -318,11 +359,13 @@ public class Submissions implements Progress {
   }
 
   private SubmissionView view(Submission s, boolean source) {
-    return SubmissionView.of(
-        s,
-        repository.tests(s.id()),
-        repository.levels(s.id()),
-        s.status() == SubmissionStatus.QUEUED ? repository.position(s.id()) : 0,
-        source);
+    return shown(
+        SubmissionView.of(
+            s,
+            repository.tests(s.id()),
+            repository.levels(s.id()),
+            s.status() == SubmissionStatus.QUEUED ? repository.position(s.id()) : 0,
+            source),
+        heldBack(s.accountId()).test(s));
   }
 }

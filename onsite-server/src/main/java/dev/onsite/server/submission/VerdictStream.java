@@ -18,6 +18,11 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code test} (one per test as it finishes) and {@code done} (the stored submission). A page that
  * subscribes late first gets what is stored, then what happens next; rows carry their position, so
  * a row seen twice replaces itself.
+ *
+ * <p>A held-back stream (its submission was made during an exam without test feedback) gets only
+ * {@code status} events and a {@code done} event {@link SubmissionView#withoutResults() without
+ * results}; it stays so even if the exam ends before the judgement, and the page asks for the
+ * submission again when the exam is over.
  */
 @Component
 class VerdictStream {
@@ -29,12 +34,26 @@ class VerdictStream {
   private volatile boolean closed;
   private volatile LongConsumer relay = id -> {};
 
+  private final Set<SseEmitter> heldBack = ConcurrentHashMap.newKeySet();
+
   /** A new stream for {@code submissionId}, registered before the caller sends what is stored. */
   SseEmitter subscribe(long submissionId) {
+    return subscribe(submissionId, false);
+  }
+
+  /**
+   * A new stream for {@code submissionId}, registered before the caller sends what is stored.
+   *
+   * @param held whether the stream gets the judgement without results (see the class comment)
+   */
+  SseEmitter subscribe(long submissionId, boolean held) {
     SseEmitter emitter = new SseEmitter(TIMEOUT.toMillis());
     if (closed) {
       emitter.complete();
       return emitter;
+    }
+    if (held) {
+      heldBack.add(emitter);
     }
     List<SseEmitter> list =
         watchers.computeIfAbsent(submissionId, id -> new CopyOnWriteArrayList<>());
@@ -60,7 +79,13 @@ class VerdictStream {
     List<SseEmitter> list = watchers.get(submissionId);
     if (list != null) {
       for (SseEmitter emitter : list) {
-        send(submissionId, emitter, event, data);
+        if (!heldBack.contains(emitter)) {
+          send(submissionId, emitter, event, data);
+        } else if (event.equals("status")) {
+          send(submissionId, emitter, event, data);
+        } else if (event.equals("done") && data instanceof SubmissionView view) {
+          send(submissionId, emitter, event, view.withoutResults());
+        }
       }
     }
   }
@@ -97,6 +122,11 @@ class VerdictStream {
     return Set.copyOf(watchers.keySet());
   }
 
+  /** Accept streams again: the queue started (again, after a stop). */
+  void open() {
+    closed = false;
+  }
+
   /** End every stream and accept no more: the server is stopping. */
   void closeAll() {
     closed = true;
@@ -106,6 +136,7 @@ class VerdictStream {
   }
 
   private void forget(long submissionId, SseEmitter emitter) {
+    heldBack.remove(emitter);
     watchers.computeIfPresent(
         submissionId,
         (id, list) -> {

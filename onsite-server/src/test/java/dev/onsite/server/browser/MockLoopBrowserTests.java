@@ -14,7 +14,9 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * A person in Chromium runs the test company's short mock loop from its company page: the recruiter
  * call is skipped, the coding round opens {@code sum} in exam mode and is solved, the behavioral
- * round is self-rated, and the committee's packet says hire and why.
+ * round is self-rated, and the committee's packet says hire and why. A whiteboard round ({@code
+ * feedback: none}) opens its problem without Run, says why, and shows a submission as submitted
+ * until the round ends.
  */
 @SingleUserServer
 @TestPropertySource(
@@ -29,9 +31,7 @@ class MockLoopBrowserTests {
   @Test
   void aShortLoopRunsEndToEndAndTheCommitteePacketSaysHire() {
     Page page = tab.open("/companies/acme");
-    page.click("button[data-loop=mock-loop]");
-    page.waitForURL(Pattern.compile(".*/mock/\\d+$"));
-    String mock = page.url();
+    String mock = startMock(page, "mock-loop");
 
     assertThat(page.locator("#round-1")).hasAttribute("data-state", "skipped");
     assertThat(page.locator("#round-1")).containsText("recruiter screen");
@@ -46,12 +46,7 @@ class MockLoopBrowserTests {
     page.waitForSelector("#workbench[data-editor=monaco]");
     assertThat(page.locator("#exam-bar")).isVisible();
     assertThat(page.locator("#exam-clock")).hasText(Pattern.compile("(19|20):\\d\\d"));
-    page.selectOption("#language", "python");
-    page.click(".monaco-editor .view-lines");
-    page.keyboard().press("Control+A");
-    page.keyboard().press("Delete");
-    page.keyboard().type("import sys; print(sum(map(int, sys.stdin.read().split())))");
-    page.keyboard().press("Control+Shift+Enter");
+    submitSum(page);
     assertThat(page.locator("#verdict")).containsText("AC", JUDGING);
 
     page.navigate(mock);
@@ -80,5 +75,54 @@ class MockLoopBrowserTests {
     assertThat(page.locator(".mock-row")).containsText("Acme AI · Research Engineer");
     assertThat(page.locator(".mock-row .chip.verdict")).hasText("Hire");
     assertThat(tab.errors()).isEmpty();
+  }
+
+  @Test
+  void aWhiteboardRoundHasNoRunButtonAndShowsItsResultOnlyAfterItEnds() {
+    Page page = tab.open("/companies/acme");
+    String mock = startMock(page, "whiteboard-loop");
+    assertThat(page.locator("#round-1 .no-feedback")).isVisible();
+    page.click("#round-1 .start-round");
+    assertThat(page.locator("#round-1")).hasAttribute("data-state", "running");
+
+    tab.open("/problems/sum");
+    page.waitForSelector("#workbench[data-editor=monaco]");
+    assertThat(page.locator("#exam-bar")).isVisible();
+    assertThat(page.locator("#exam-feedback")).isVisible();
+    assertThat(page.locator("#exam-feedback")).containsText("No test feedback in this round");
+    assertThat(page.locator("#run")).isHidden();
+    assertThat(page.locator("#exam-end")).isHidden();
+    submitSum(page);
+    assertThat(page.locator("#verdict"))
+        .hasText("Submitted", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    assertThat(page.locator("#result-summary"))
+        .containsText("the result shows when the round ends");
+    assertThat(page.locator("#test-table")).isHidden();
+
+    page.navigate(mock);
+    page.click("#round-1 .finish-round");
+    assertThat(page.locator("#round-1 .chip.rating")).hasText("Strong yes");
+    tab.open("/problems/sum");
+    page.waitForSelector("#workbench[data-editor=monaco]");
+    assertThat(page.locator("#run")).isVisible();
+    assertThat(page.locator("#exam-bar")).isHidden();
+    assertThat(tab.errors()).isEmpty();
+  }
+
+  /** Start a mock of one of Acme's loops from its company page; return the mock's page URL. */
+  private static String startMock(Page page, String loop) {
+    page.click("button[data-loop=" + loop + "]");
+    page.waitForURL(Pattern.compile(".*/mock/\\d+$"));
+    return page.url();
+  }
+
+  /** Type a solution of {@code sum} into the problem page's editor and submit it. */
+  private static void submitSum(Page page) {
+    page.selectOption("#language", "python");
+    page.click(".monaco-editor .view-lines");
+    page.keyboard().press("Control+A");
+    page.keyboard().press("Delete");
+    page.keyboard().type("import sys; print(sum(map(int, sys.stdin.read().split())))");
+    page.keyboard().press("Control+Shift+Enter");
   }
 }

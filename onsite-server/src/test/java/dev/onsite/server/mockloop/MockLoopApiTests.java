@@ -209,7 +209,8 @@ class MockLoopApiTests {
     MvcResult loop = ada.post("/api/mock-loops", Map.of("company", "acme", "loop", "x"));
     assertThat(loop.getResponse().getStatus()).isEqualTo(404);
     assertThat(detail(loop))
-        .isEqualTo("Acme AI has no loop 'x'; its loops are [swe-loop, mle-loop, mock-loop]");
+        .isEqualTo(
+            "Acme AI has no loop 'x'; its loops are [swe-loop, mle-loop, mock-loop, whiteboard-loop]");
 
     long id = start(ada).path("id").asLong();
     assertThat(bob.get("/api/mock-loops/" + id).getResponse().getStatus()).isEqualTo(404);
