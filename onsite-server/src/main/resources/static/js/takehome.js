@@ -117,4 +117,6 @@
   });
 
   load();
+  // Every button listens now: a browser test waits for this before it clicks Start.
+  page.dataset.ready = 'true';
 })();

@@ -24,6 +24,8 @@ class TakeHomeBrowserTests {
     Page page = tab.open("/problems?round=take-home");
     page.click("a[href='/takehomes/tiny-table']");
     PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Tiny table");
+    // On a loaded machine a click can land before the page's script listens (CI saw it).
+    PlaywrightAssertions.assertThat(page.locator("#takehome")).hasAttribute("data-ready", "true");
 
     page.click("#start");
     PlaywrightAssertions.assertThat(page.locator("#clock"))
