@@ -10,8 +10,10 @@ import dev.onsite.server.account.AccessMode;
 import dev.onsite.server.system.OnsiteProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 
 /** The judge the queue's workers share: thread-safe, on the best sandbox this machine has. */
 @Configuration(proxyBeanMethods = false)
@@ -37,13 +39,21 @@ class JudgeConfiguration {
 
   @Bean
   Judge judge(Sandbox sandbox, Runtimes runtimes, OnsiteProperties properties) {
-    Judge judge = new Judge(sandbox, runtimes, properties.judge().warmProcesses());
-    // Warm before the first submission: the compile servers, and runtimes for the usual limit.
+    return new Judge(sandbox, runtimes, properties.judge().warmProcesses());
+  }
+
+  /**
+   * Warm the judge before the first submission (the compile servers, and runtimes for the usual
+   * limit), once the server is up: started while the context refreshes, their JVMs took the cores
+   * the server's own start needed, and a runtime starts in the background either way.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void warmJudge(ApplicationReadyEvent ready) {
+    Judge judge = ready.getApplicationContext().getBean(Judge.class);
     judge.prepare(Language.JAVA, 256);
     if (judge.runtimes().python().isPresent()) {
       judge.prepare(Language.PYTHON, 256);
     }
-    return judge;
   }
 
   @Bean
