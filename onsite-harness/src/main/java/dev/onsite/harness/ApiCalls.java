@@ -298,6 +298,12 @@ final class ApiCalls {
       throw new IllegalArgumentException("string");
     }
     if (value instanceof List<?> list) {
+      if (raw.isArray() && raw.getComponentType().isPrimitive()) {
+        Object array = primitiveArray(list, raw.getComponentType());
+        if (array != null) {
+          return array;
+        }
+      }
       if (raw.isArray()) {
         Type component =
             type instanceof GenericArrayType g
@@ -349,6 +355,48 @@ final class ApiCalls {
       return Long.valueOf(key);
     }
     return key;
+  }
+
+  /**
+   * A list of numbers as an {@code int[]}, {@code long[]} or {@code double[]}, without boxing each
+   * element through {@link #convert}: a test's large input arrays are the bulk of its arguments,
+   * and converting them element by element, interpreted, cost a 280,000-number test about 35 ms.
+   * Null for other component types, and at the first element that is not a plain number of the
+   * kind: the general path then converts the list, or reports why it does not fit.
+   */
+  private static Object primitiveArray(List<?> list, Class<?> component) {
+    int n = list.size();
+    if (component == int.class) {
+      int[] out = new int[n];
+      for (int i = 0; i < n; i++) {
+        if (!(list.get(i) instanceof Long v) || v != (int) (long) v) {
+          return null;
+        }
+        out[i] = (int) (long) v;
+      }
+      return out;
+    }
+    if (component == long.class) {
+      long[] out = new long[n];
+      for (int i = 0; i < n; i++) {
+        if (!(list.get(i) instanceof Long v)) {
+          return null;
+        }
+        out[i] = v;
+      }
+      return out;
+    }
+    if (component == double.class) {
+      double[] out = new double[n];
+      for (int i = 0; i < n; i++) {
+        if (!(list.get(i) instanceof Number v)) {
+          return null;
+        }
+        out[i] = v.doubleValue();
+      }
+      return out;
+    }
+    return null;
   }
 
   private static Object convertNumber(Number n, Class<?> raw) {

@@ -61,12 +61,13 @@ public final class Harness {
       WarmUp.run(false);
       emit(Map.of("e", "ready"));
     }
-    String text = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-    if (text.isBlank()) {
+    byte[] bytes = stdin.readAllBytes();
+    if (bytes.length == 0
+        || (!BinaryJob.is(bytes) && new String(bytes, StandardCharsets.UTF_8).isBlank())) {
       // Pre-started and never used: the judge went away.
       Runtime.getRuntime().halt(0);
     }
-    if (runJob(text)) {
+    if (runJob(bytes)) {
       // An OutOfMemoryError leaves the JVM in an unknown state: the judge restarts us.
       PROTOCOL.flush();
       Runtime.getRuntime().halt(0);
@@ -77,12 +78,20 @@ public final class Harness {
   }
 
   /**
-   * Run the tests of one job, from its {@code first} test on, emitting their events.
+   * Run the tests of one job, in its compact form ({@link BinaryJob}) or as JSON text, from its
+   * {@code first} test on, emitting their events.
    *
    * @return true when a test left the JVM unfit to go on (it ran out of memory)
    */
-  static boolean runJob(String text) {
-    Map<String, Object> job = asMap(Json.parse(text));
+  static boolean runJob(byte[] bytes) {
+    return runJob(
+        asMap(
+            BinaryJob.is(bytes)
+                ? BinaryJob.decode(bytes)
+                : Json.parse(new String(bytes, StandardCharsets.UTF_8))));
+  }
+
+  private static boolean runJob(Map<String, Object> job) {
     Map<String, byte[]> classes = new HashMap<>();
     Base64.Decoder base64 = Base64.getDecoder();
     for (Map.Entry<String, Object> entry : asMap(job.get("classes")).entrySet()) {

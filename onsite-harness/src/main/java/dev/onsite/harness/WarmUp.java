@@ -65,11 +65,11 @@ final class WarmUp {
       Map<String, Object> classes = classes();
       int apiTests = training ? TRAINING_API_TESTS : API_TESTS;
       int stdioTests = training ? TRAINING_STDIO_TESTS : STDIO_TESTS;
-      // A job of a real size parsed once: the parser's loops then run compiled, not interpreted,
-      // when the submission's job comes (a 20-test job took 10-15 ms to reach its first test).
-      Json.parse(Json.write(apiJob(classes, PARSED_API_TESTS)));
-      Harness.runJob(Json.write(apiJob(classes, apiTests)));
-      Harness.runJob(Json.write(stdioJob(classes, stdioTests)));
+      // A job of a real size decoded once: the reader's loops then run compiled, not
+      // interpreted, when the submission's job comes. Jobs come in the compact form (BinaryJob).
+      BinaryJob.decode(BinaryJob.encode(apiJob(classes, PARSED_API_TESTS)));
+      Harness.runJob(BinaryJob.encode(apiJob(classes, apiTests)));
+      Harness.runJob(BinaryJob.encode(stdioJob(classes, stdioTests)));
     } catch (IOException | RuntimeException | LinkageError e) {
       // Warming up is an optimisation: a failure here must not keep the harness from its job.
     } finally {

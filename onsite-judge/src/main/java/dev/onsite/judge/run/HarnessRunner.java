@@ -122,14 +122,15 @@ public final class HarnessRunner {
     long cpuLimit = (long) (timeLimitSeconds * 1e9);
     long wallLimit =
         (long) (dev.onsite.judge.problem.Limits.wallLimitSeconds(timeLimitSeconds) * 1e9);
-    long memoryLimitKb =
-        memoryMb * 1024L + (command.argv().get(0).endsWith("java") ? 160 * 1024L : 64 * 1024L);
+    boolean java = command.argv().get(0).endsWith("java");
+    long memoryLimitKb = memoryMb * 1024L + (java ? 160 * 1024L : 64 * 1024L);
     while (next < tests.size()) {
       job.put("first", next);
       Attempt attempt =
           new Attempt(
               command,
-              JSON.writeValueAsBytes(job),
+              // The Java harness reads the compact form fast even while interpreted.
+              java ? JobEncoding.encode(job) : JSON.writeValueAsBytes(job),
               cpuLimit,
               wallLimit,
               memoryLimitKb,
