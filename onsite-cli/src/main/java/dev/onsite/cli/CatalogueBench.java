@@ -1,5 +1,6 @@
 package dev.onsite.cli;
 
+import dev.onsite.judge.Judge;
 import dev.onsite.judge.problem.ProblemPackage;
 import dev.onsite.judge.problem.SubmissionFile;
 import dev.onsite.judge.verdict.Verdict;
@@ -93,6 +94,10 @@ final class CatalogueBench {
       double startMs = (System.nanoTime() - startedAt) / 1e6;
       int port = ((WebServerApplicationContext) server).getWebServer().getPort();
       Client client = new Client("http://127.0.0.1:" + port);
+      // A server up for more than a few seconds has warmed its compile server (about 10 s of CPU
+      // once); the first submission would otherwise stop that warm-up and leave it half warm.
+      Judge judge = server.getBean(Judge.class);
+      judge.awaitWarm(Duration.ofSeconds(60));
 
       // Memory every SOAK_EVERY submissions over the whole run: growth shows as a slope.
       List<Map<String, Object>> soak = new ArrayList<>();
@@ -122,6 +127,10 @@ final class CatalogueBench {
         double delivery = 0;
         int testCount = 0;
         for (int i = 0; i < samples; i++) {
+          // One person's submissions at a time, as the judge bench samples latency: off the clock,
+          // wait until the runtime the last one used has been replaced. Back to back, a sample
+          // also paid for that replacement's JVM start on the other core.
+          judge.awaitWarm(IDLE_WAIT);
           Judged judged = client.judge(s);
           if (++submitted % SOAK_EVERY == 0) {
             soak.add(soakSample(submitted));
@@ -150,6 +159,7 @@ final class CatalogueBench {
         }
       }
       Map<String, Object> after = memory();
+      judge.awaitWarm(IDLE_WAIT);
       Map<String, Object> pages = pages(client, packages);
       Map<String, Object> settled = null;
       if (samples > 3) {
@@ -164,6 +174,8 @@ final class CatalogueBench {
       Map<String, Object> catalogue = new LinkedHashMap<>();
       catalogue.put("solutions", rows.size());
       catalogue.put("samples_each", samples);
+      // Each sample at an idle judge (the runtimes the last one used replaced, off the clock).
+      catalogue.put("idle_judge", true);
       catalogue.put("p50_ms", round(percentile(all, 0.50)));
       catalogue.put("p99_ms", round(percentile(all, 0.99)));
       catalogue.put("packages", rows.stream().map(CatalogueBench::json).toList());
@@ -338,6 +350,9 @@ final class CatalogueBench {
   /** Queries of the kinds people type: a concept, a company, a two-word pattern. */
   private static final List<String> SEARCHES =
       List.of("attention", "bpe tokenizer", "openai", "sliding window", "kv cache", "google");
+
+  /** The longest a sample waits for the judge's runtimes to be ready again. */
+  private static final Duration IDLE_WAIT = Duration.ofSeconds(10);
 
   /** Untimed requests of each page and query before timing. */
   private static final int WARM_UP = 5;
