@@ -38,6 +38,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -46,6 +47,8 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -110,13 +113,128 @@ public final class SearchIndex implements AutoCloseable {
     this.size = size;
     this.selfKeys = terms(reader, "self_key");
     this.aboutKeys = terms(reader, "about_key");
+    this.stored = stored(reader);
     this.highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
-            .withHandleMultiTermQuery(false)
-            .withHighlightPhrasesStrictly(false)
-            .withMaxLength(20_000)
-            .build();
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
+                .withHandleMultiTermQuery(false)
+                .withHighlightPhrasesStrictly(false)
+                .withMaxLength(HIGHLIGHT_CHARS)
+                .withScorer(new PassageScores())) {
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = docs.nextDoc()) {
+              CharSequence[] row = new CharSequence[fields.length];
+              for (int f = 0; f < fields.length; f++) {
+                row[f] = stored[doc].highlighted(fields[f]);
+              }
+              values.add(row);
+            }
+            return values;
+          }
+        };
+  }
+
+  /**
+   * Lucene's passage score (BM25 over the passage's terms, times the position norm), computed
+   * without the hash it builds per passage: that hash allocates a 32 KB block for every candidate
+   * passage, over half of what a search allocated. A passage holds a handful of matches, so its
+   * distinct terms are found by comparing them; the terms are summed in the same order, in double,
+   * as {@link PassageScorer#score} does, so the scores are the same to the bit.
+   */
+  static final class PassageScores extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int matches = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] inDocument = passage.getMatchTermFreqsInDoc();
+      double score = 0;
+      for (int i = 0; i < matches; i++) {
+        if (seenBefore(terms, i)) {
+          continue;
+        }
+        int inPassage = 1;
+        for (int j = i + 1; j < matches; j++) {
+          if (terms[j].bytesEquals(terms[i])) {
+            inPassage++;
+          }
+        }
+        score += tf(inPassage, passage.getLength()) * weight(contentLength, inDocument[i]);
+      }
+      return (float) (score * norm(passage.getStartOffset()));
+    }
+
+    private static boolean seenBefore(BytesRef[] terms, int i) {
+      for (int j = 0; j < i; j++) {
+        if (terms[j].bytesEquals(terms[i])) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * The stored fields of every document, read once. Lucene keeps them compressed in blocks, and a
+   * search read each hit's twice (the highlighter, then the hit): about 3 MB decompressed per
+   * search of 20 hits, a young collection every five or six searches on the server's small heap.
+   */
+  private final Stored[] stored;
+
+  private static final int HIGHLIGHT_CHARS = 20_000;
+
+  /** What a hit shows, and the text its snippet is cut from. */
+  private record Stored(
+      String type,
+      String id,
+      String display,
+      String companyId,
+      String round,
+      String source,
+      String title,
+      String body,
+      String highlightedBody) {
+
+    /** A field's value as the highlighter reads it: at most its first HIGHLIGHT_CHARS. */
+    CharSequence highlighted(String field) {
+      return switch (field) {
+        case "body" -> highlightedBody;
+        case "title" -> title;
+        default -> null;
+      };
+    }
+  }
+
+  private static Stored[] stored(DirectoryReader reader) {
+    try {
+      StoredFields fields = reader.storedFields();
+      Stored[] all = new Stored[reader.maxDoc()];
+      for (int doc = 0; doc < all.length; doc++) {
+        Document d = fields.document(doc);
+        String body = d.get("body");
+        all[doc] =
+            new Stored(
+                d.get("type"),
+                d.get("id"),
+                d.get("display"),
+                d.get("company_id"),
+                d.get("round"),
+                d.get("source"),
+                d.get("title"),
+                body,
+                body == null || body.length() <= HIGHLIGHT_CHARS
+                    ? body
+                    : body.substring(0, HIGHLIGHT_CHARS));
+      }
+      return all;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the in-memory search index", e);
+    }
   }
 
   /**
@@ -236,24 +354,22 @@ public final class SearchIndex implements AutoCloseable {
       TopDocs top = searcher.search(query, request.limit());
       Map<String, String[]> snippets =
           highlighter.highlightFields(new String[] {"body", "title"}, text, top, new int[] {1, 1});
-      StoredFields stored = searcher.storedFields();
       List<SearchHit> hits = new ArrayList<>();
       for (int i = 0; i < top.scoreDocs.length; i++) {
         ScoreDoc scoreDoc = top.scoreDocs[i];
-        Document doc = stored.document(scoreDoc.doc);
-        String companyId = doc.get("company_id");
-        String snippet =
-            snippet(snippets.get("body")[i], snippets.get("title")[i], doc.get("body"));
+        Stored doc = stored[scoreDoc.doc];
+        String companyId = doc.companyId();
+        String snippet = snippet(snippets.get("body")[i], snippets.get("title")[i], doc.body());
         hits.add(
             new SearchHit(
-                HitType.byId(doc.get("type")).orElseThrow(),
-                doc.get("id"),
-                doc.get("display"),
+                HitType.byId(doc.type()).orElseThrow(),
+                doc.id(),
+                doc.display(),
                 companyId,
                 companyId == null ? null : companyNames.apply(companyId),
-                doc.get("round"),
+                doc.round(),
                 snippet,
-                doc.get("source"),
+                doc.source(),
                 Math.round(scoreDoc.score * 1000.0) / 1000.0));
       }
       return hits;
