@@ -405,7 +405,7 @@ def level_2() -> None:
     s.direction()
     s.current_player()
     rng = random.Random(201)
-    for round_number in range(5):
+    for round_number in range(4):
         game = s.instance
         guard = 0
         while game.winner() is None and guard < 200:
@@ -451,7 +451,7 @@ def level_2() -> None:
 
     for index, (seed, players) in enumerate([(202, 2), (203, 3), (204, 5)], start=5):
         write(2, "secret", f"{index:02d}-random-match-{players}-players",
-              random_game(f"a random {players}-player match", seed, 2, players, 300))
+              random_game(f"a random {players}-player match", seed, 2, players, 120))
 
 
 # Level 3 -----------------------------------------------------------------------------------------
@@ -551,7 +551,7 @@ def level_3() -> None:
 
     for index, (seed, players) in enumerate([(301, 2), (302, 3), (303, 4)], start=5):
         write(3, "secret", f"{index:02d}-random-{players}-players",
-              random_game(f"a random {players}-player match with wild eights", seed, 3, players, 300))
+              random_game(f"a random {players}-player match with wild eights", seed, 3, players, 120))
 
 
 # Level 4 -----------------------------------------------------------------------------------------
@@ -679,7 +679,7 @@ def level_4() -> None:
 
     for index, (seed, players) in enumerate([(401, 2), (402, 3), (403, 4), (404, 6)], start=5):
         write(4, "secret", f"{index:02d}-random-{players}-players",
-              random_game(f"a random {players}-player match with undo", seed, 4, players, 300))
+              random_game(f"a random {players}-player match with undo", seed, 4, players, 120))
 
 
 def main() -> None:

@@ -114,12 +114,12 @@ def main() -> None:
     calls = [call(random_floor(rng, 60, 80, rng.randint(1, 6), 0.2)) for _ in range(3)]
     calls.append(call(corridor(41, [(0, 0)])))
     write("secret/07-random-medium", "60 x 80 floors and a 41 x 41 corridor", calls)
-    # large: the corridor of a 500 x 500 floor has ~125 000 nodes; three sources along it still
-    # leave ~40 000 rounds, each of which a rescan pays 250 000 slots for: ~10^10 steps.
-    write("secret/large/1-long-corridor", "a 500 x 500 floor with one long corridor and three sources",
-          [call(corridor(500, [(0, 0), (200, 250), (498, 499)]), check=False)])
-    write("secret/large/2-open-floor", "a 500 x 500 open floor with scattered failures and one source",
-          [call(open_floor(random.Random(9), 500), check=False)])
+    # large: the corridor of a 300 x 300 floor has ~45 000 nodes; three sources along it still
+    # leave ~13 000 rounds, each of which a rescan pays 90 000 slots for: ~10^9 steps.
+    write("secret/large/1-long-corridor", "a 300 x 300 floor with one long corridor and three sources",
+          [call(corridor(300, [(0, 0), (120, 150), (298, 299)]), check=False)])
+    write("secret/large/2-open-floor", "a 300 x 300 open floor with scattered failures and one source",
+          [call(open_floor(random.Random(9), 300), check=False)])
 
 
 if __name__ == "__main__":

@@ -214,7 +214,7 @@ def level_1() -> None:
         s.messages()
     write(1, "secret", "06-random-trees", s)
 
-    write(1, "secret", "07-random-large", random_script("a 2000-machine random tree", 102, 1, 2000, 40))
+    write(1, "secret", "07-random-large", random_script("a 2000-machine random tree", 102, 1, 2000, 12))
 
 
 # Level 2 -----------------------------------------------------------------------------------------
@@ -281,7 +281,7 @@ def level_2() -> None:
     write(2, "secret", "04-large", s)
 
     write(2, "secret", "05-random-small", random_script("random operations on a 30-machine tree", 202, 2, 30, 200))
-    write(2, "secret", "06-random-large", random_script("random operations on a 1500-machine tree", 203, 2, 1500, 80))
+    write(2, "secret", "06-random-large", random_script("random operations on a 1500-machine tree", 203, 2, 1500, 12))
 
 
 # Level 3 -----------------------------------------------------------------------------------------
@@ -427,7 +427,7 @@ def level_3() -> None:
     for index, seed in enumerate([301, 302, 303], start=9):
         write(3, "secret", f"{index:02d}-random-{seed}", random_script(
             f"random operations on a small tree (seed {seed})", seed, 3, random.Random(seed).randint(8, 40), 250))
-    write(3, "secret", "12-random-large", random_script("random operations on a 1500-machine tree", 304, 3, 1500, 60))
+    write(3, "secret", "12-random-large", random_script("random operations on a 1500-machine tree", 304, 3, 1500, 28))
 
 
 # Level 4 -----------------------------------------------------------------------------------------
@@ -552,7 +552,7 @@ def level_4() -> None:
         write(4, "secret", f"{index:02d}-random-{seed}", random_script(
             f"random operations on a small network (seed {seed})", seed, 4, n, 250, links=n // 2))
     write(4, "secret", "11-random-large", random_script(
-        "random operations on a 1500-machine network with 1500 extra links", 405, 4, 1500, 40, links=1500))
+        "random operations on a 1500-machine network with 1500 extra links", 405, 4, 1500, 15, links=1500))
 
 
 def main() -> None:

@@ -121,23 +121,23 @@ def secrets() -> dict:
     tests["07-exact-epochs"] = t
 
     t = Test(ref, "XOR: final loss at most 0.05 and every point right")
-    fit(t, np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]), ints([0, 1, 1, 0]), 8, 0.5, 1000, 0, 0.05)
-    fit(t, np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]), ints([0, 1, 1, 0]), 8, 0.5, 1000, 1, 0.05)
+    fit(t, np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]), ints([0, 1, 1, 0]), 8, 1.0, 200, 0, 0.05)
+    fit(t, np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]), ints([0, 1, 1, 0]), 8, 1.0, 200, 1, 0.05)
     tests["08-fit-xor"] = t
 
     t = Test(ref, "two moons, 200 points: final loss at most 0.05 and accuracy at least 0.95")
     x, y = moons(rng, 200)
-    fit(t, x, y, 32, 0.5, 1500, 0, 0.05)
+    fit(t, x, y, 32, 1.0, 250, 0, 0.05)
     tests["09-fit-moons"] = t
 
     t = Test(ref, "concentric circles, 200 points: final loss at most 0.05 and accuracy at least 0.95")
     x, y = circles(rng, 200)
-    fit(t, x, y, 32, 0.5, 1500, 1, 0.05)
+    fit(t, x, y, 32, 1.0, 200, 1, 0.05)
     tests["10-fit-circles"] = t
 
     t = Test(ref, "three interleaved spirals, 150 points: final loss at most 0.1 and accuracy at least 0.9")
     x, y = spiral(rng, 150)
-    fit(t, x, y, 32, 1.0, 2000, 0, 0.1)
+    fit(t, x, y, 32, 2.0, 500, 0, 0.1)
     tests["11-fit-spiral"] = t
 
     t = Test(ref, "invalid inputs raise ValueError")

@@ -53,8 +53,6 @@ TESTS = [
     ("sample", "1-responders", 1, 120, 300, 5, 1.6, 60, 0.60, 0.15, []),
     ("secret", "01-coin-flip-labels", 11, 220, 800, 0, 0.0, 0, None, 0.12,
      ["select_before_split", "training_accuracy"]),
-    ("secret", "02-coin-flip-labels-more-markers", 12, 200, 1000, 0, 0.0, 0, None, 0.12,
-     ["select_before_split", "training_accuracy"]),
     ("secret", "03-held-out-responders", 13, 200, 600, 6, 1.5, 150, 0.65, 0.12, ["all_markers"]),
     ("secret", "04-many-weak-markers", 15, 180, 800, 12, 1.1, 120, 0.58, 0.12,
      ["select_before_split", "training_accuracy"]),

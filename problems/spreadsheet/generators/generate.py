@@ -645,7 +645,7 @@ def level_3() -> None:
     for r in (100, 99, 50, 3):
         s.get_value(f"A{r}")
     rng = random.Random(301)
-    for _ in range(300):
+    for _ in range(100):
         s.set_cell(rng.choice(["A1", "A2"]), str(rng.randint(-9, 9)))
         s.get_value("A100")
         s.get_value(f"A{rng.randint(3, 100)}")
@@ -655,7 +655,7 @@ def level_3() -> None:
     rng = random.Random(302)
     for c in range(1, 17):
         s.set_cell(cell(c, 1), str(rng.randint(-5, 5)))
-    for r in range(2, 81):
+    for r in range(2, 31):
         for c in range(1, 17):
             lo, hi = max(1, c - 2), min(16, c + 2)
             roll = rng.random()
@@ -666,11 +666,11 @@ def level_3() -> None:
             else:
                 content = f"=MIN({cell(lo, r - 1)}:{cell(hi, r - 1)}, 40) / 2 - {cell(c, r - 1)} / 2"
             s.set_cell(cell(c, r), content)
-    for _ in range(120):
-        s.set_cell(cell(rng.randint(1, 16), rng.randint(1, 80)), str(rng.randint(-9, 9)))
+    for _ in range(40):
+        s.set_cell(cell(rng.randint(1, 16), rng.randint(1, 30)), str(rng.randint(-9, 9)))
         for _ in range(10):
-            s.get_value(cell(rng.randint(1, 16), rng.randint(1, 80)))
-    s.get_dependents("J75")
+            s.get_value(cell(rng.randint(1, 16), rng.randint(1, 30)))
+    s.get_dependents("J25")
     write(3, "secret", "09-wide-sheet", s)
 
     s = Script("random writes with cycle attempts, dependents and reads")
@@ -708,10 +708,10 @@ def level_3() -> None:
     for r in range(1, 1001):
         s.set_cell(f"B{r}", f"=A1 + {r}")
     s.set_cell("C1", "=SUM(B1:B1000)")
-    for v in range(1, 41):
+    for v in range(1, 21):
         s.set_cell("A1", str(v))
         s.get_value("C1")
-        s.get_value(f"B{v * 25}")
+        s.get_value(f"B{v * 50}")
     s.get_dependents("B1000")
     write(3, "secret", "11-fan-out", s)
 
@@ -869,7 +869,7 @@ def level_4() -> None:
 
     rng = random.Random(401)
     s = Script("random writes interleaved with inserts")
-    for _ in range(600):
+    for _ in range(300):
         roll = rng.random()
         target = cell(rng.randint(1, 6), rng.randint(1, 8))
         if roll < 0.3:
@@ -902,7 +902,7 @@ def level_4() -> None:
         s.set_cell(f"A{r}", str(rng.randint(1, 9)))
         s.set_cell(f"B{r}", f"=A{r} + B{r - 1}" if r > 1 else "=A1")
         s.set_cell(f"C{r}", f"=SUM(A1:A{r}) - B{r}")
-    for _ in range(8):
+    for _ in range(4):
         s.insert_row(rng.randint(1, 110))
         s.insert_column(rng.choice(["A", "B", "C", "D"]))
     last = [name for name in s.instance._contents if name.startswith(("A", "B", "C", "D", "E", "F", "G"))]
