@@ -159,21 +159,26 @@ final class Zygotes implements AutoCloseable {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_LIMIT_SECONDS);
     while (true) {
       Zygote zygote = queue.poll();
-      if (zygote == null && !prepared.contains(command) && live(command).get() > 0) {
-        // A preloading command nobody prepared: its zygote is most likely busy cleaning up after
-        // the last submission, back in a fraction of a second; a second one would cost seconds of
-        // CPU and hundreds of megabytes (torch). Give it a moment before starting another.
-        zygote = pollQuietly(queue, RARE_PATIENCE_MILLIS);
-      }
       if (zygote == null) {
-        if (live(command).get() < capacity) {
-          refill(command, 1);
-        }
+        // None idle: start another and take whichever is ready first. But a preloading command
+        // nobody prepared has its zygote most likely busy cleaning up after the last submission,
+        // back in a fraction of a second, and a second one would cost seconds of CPU and hundreds
+        // of megabytes (torch): give that one a moment before starting another.
+        boolean patient = !prepared.contains(command) && live(command).get() > 0;
+        long startAnother =
+            System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(patient ? RARE_PATIENCE_MILLIS : 0);
+        boolean started = false;
         try {
           while (zygote == null && System.nanoTime() < deadline) {
+            if (!started && System.nanoTime() >= startAnother) {
+              started = true;
+              if (live(command).get() < capacity) {
+                refill(command, 1);
+              }
+            }
             zygote = queue.poll(100, TimeUnit.MILLISECONDS);
             String failure = lastFailure;
-            if (zygote == null && failure != null && live(command).get() == 0) {
+            if (zygote == null && started && failure != null && live(command).get() == 0) {
               // None is starting and the last start failed: say why now, not at the deadline.
               throw new IOException(failure);
             }
@@ -219,15 +224,6 @@ final class Zygotes implements AutoCloseable {
    * How long a submission waits for the busy zygote of an unprepared command before another starts.
    */
   static final long RARE_PATIENCE_MILLIS = 1000;
-
-  private static Zygote pollQuietly(BlockingDeque<Zygote> queue, long millis) throws IOException {
-    try {
-      return queue.poll(millis, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for a zygote", e);
-    }
-  }
 
   /** Start zygotes for {@code command} now, up to the number kept ahead of demand. */
   void prepare(SandboxCommand command) {
