@@ -77,7 +77,8 @@ final class CatalogueBench {
   }
 
   Map<String, Object> run(List<ProblemPackage> packages) throws Exception {
-    Map<String, Object> serve = serveStarts();
+    Map<String, Object> externalSearch = new LinkedHashMap<>();
+    Map<String, Object> serve = serveStarts(externalSearch);
     Path data = Files.createTempDirectory("onsite-bench-catalogue");
     long startedAt = System.nanoTime();
     progress.accept("starting a server on " + data);
@@ -161,6 +162,7 @@ final class CatalogueBench {
       Map<String, Object> after = memory();
       judge.awaitWarm(IDLE_WAIT);
       Map<String, Object> pages = pages(client, packages);
+      pages.putAll(externalSearch);
       Map<String, Object> settled = null;
       if (samples > 3) {
         // The pool ends a burst's extra zygotes once their command is unused for 30 s.
@@ -212,21 +214,21 @@ final class CatalogueBench {
    * start first (it makes the AOT cache when the build is newer than it), then the timed ones.
    * Empty when there is no launcher in the working directory.
    */
-  private Map<String, Object> serveStarts() throws Exception {
+  private Map<String, Object> serveStarts(Map<String, Object> externalSearch) throws Exception {
     Path launcher = Path.of("onsite").toAbsolutePath();
     if (!Files.isExecutable(launcher)) {
       return Map.of("serve_healthy_ms", "skipped: no ./onsite launcher in the working directory");
     }
     int timed = samples == 3 ? 1 : 3;
     List<Double> times = new ArrayList<>();
-    Map<String, Object> external = new LinkedHashMap<>();
     for (int i = 0; i <= timed; i++) {
       progress.accept(
           i == 0
               ? "starting ./onsite serve once untimed"
               : "timing ./onsite serve until healthy (" + i + " of " + timed + ")");
       boolean last = i == timed;
-      double ms = serveUntilHealthy(launcher, last ? port -> external.putAll(search(port)) : null);
+      double ms =
+          serveUntilHealthy(launcher, last ? port -> externalSearch.putAll(search(port)) : null);
       if (i > 0) {
         times.add(ms);
       }
@@ -234,12 +236,8 @@ final class CatalogueBench {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("serve_healthy_ms", times.stream().map(CatalogueBench::round).toList());
     out.put("serve_healthy_p50_ms", round(percentile(times, 0.5)));
-    externalSearch = external;
     return out;
   }
-
-  /** Search timed from this process against a separate {@code ./onsite serve} (see pages()). */
-  private Map<String, Object> externalSearch = Map.of();
 
   /** How long a fresh {@code serve} is left to warm its judge up before search is timed on it. */
   private static final Duration SERVE_SETTLE = Duration.ofSeconds(30);
@@ -253,14 +251,7 @@ final class CatalogueBench {
     try {
       progress.accept("timing search from another process against ./onsite serve");
       Thread.sleep(SERVE_SETTLE.toMillis());
-      Client client = new Client("http://127.0.0.1:" + port);
-      List<Double> search = new ArrayList<>();
-      for (String path : searchPaths()) {
-        client.ttfb(path, WARM_UP);
-      }
-      for (String path : searchPaths()) {
-        search.addAll(client.ttfb(path, 30));
-      }
+      List<Double> search = timeSearches(new Client("http://127.0.0.1:" + port));
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("search_external_p50_ms", round(percentile(search, 0.5)));
       out.put("search_external_p99_ms", round(percentile(search, 0.99)));
@@ -271,10 +262,20 @@ final class CatalogueBench {
     }
   }
 
-  private static List<String> searchPaths() {
-    return SEARCHES.stream()
-        .map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
-        .toList();
+  /** Each query of {@link #SEARCHES} requested WARM_UP times untimed, then 30 times timed. */
+  private static List<Double> timeSearches(Client client) throws Exception {
+    List<String> searches =
+        SEARCHES.stream()
+            .map(q -> "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))
+            .toList();
+    for (String path : searches) {
+      client.ttfb(path, WARM_UP);
+    }
+    List<Double> search = new ArrayList<>();
+    for (String path : searches) {
+      search.addAll(client.ttfb(path, 30));
+    }
+    return search;
   }
 
   private static double serveUntilHealthy(Path launcher, java.util.function.IntConsumer whileUp)
@@ -373,22 +374,17 @@ final class CatalogueBench {
     progress.accept("timing pages and search");
     String problem = packages.isEmpty() ? "" : packages.getFirst().id();
     List<String> pages = List.of("/problems", "/problems/" + problem, "/companies/openai");
-    List<String> searches = searchPaths();
-    for (String path : concat(pages, searches)) {
+    for (String path : pages) {
       client.ttfb(path, WARM_UP);
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("catalogue_ttfb_p50_ms", round(percentile(client.ttfb(pages.get(0), 30), 0.5)));
     out.put("problem_ttfb_p50_ms", round(percentile(client.ttfb(pages.get(1), 30), 0.5)));
     out.put("company_ttfb_p50_ms", round(percentile(client.ttfb(pages.get(2), 30), 0.5)));
-    List<Double> search = new ArrayList<>();
-    for (String path : searches) {
-      search.addAll(client.ttfb(path, 30));
-    }
+    List<Double> search = timeSearches(client);
     out.put("search_p50_ms", round(percentile(search, 0.5)));
     out.put("search_p99_ms", round(percentile(search, 0.99)));
     out.put("search_samples", search.size());
-    out.putAll(externalSearch);
     return out;
   }
 
@@ -401,12 +397,6 @@ final class CatalogueBench {
 
   /** Untimed requests of each page and query before timing. */
   private static final int WARM_UP = 5;
-
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
-  }
 
   /** Resident memory of this process and everything it started (PSS where the kernel says it). */
   private static Map<String, Object> memory() {
